@@ -1,0 +1,52 @@
+using Microsoft.CodeAnalysis;
+
+namespace TencentCloud.ErrorCodes.Analyzers
+{
+    /// <summary>Every rule id of the package.</summary>
+    public static class RuleIds
+    {
+        public const string UseErrorCodeConstant = "TCE001";
+        public const string UnknownErrorCode = "TCE002";
+        public const string ErrorCodeInExceptionText = "TCE003";
+    }
+
+    /// <summary>Every descriptor of the package, created through one factory so ids, categories and help links stay uniform.</summary>
+    public static class Descriptors
+    {
+        /// <summary>Rule pages live in the repository, <c>docs/rules/{id}.md</c>.</summary>
+        public const string HelpLinkBase = "https://github.com/errorcodeanalyzers/ErrorCodeAnalyzers/blob/main/docs/rules/";
+
+        internal const string UsageCategory = "Usage";
+        internal const string ReliabilityCategory = "Reliability";
+        internal const string DiagnosticsCategory = "Diagnostics";
+
+        public static readonly DiagnosticDescriptor TCE001_UseErrorCodeConstant = Create(
+            RuleIds.UseErrorCodeConstant,
+            "Use the catalog constant for a Tencent Cloud error code",
+            "Use '{0}' instead of the string literal \"{1}\"",
+            UsageCategory,
+            DiagnosticSeverity.Warning,
+            "Error codes written as string literals hide typos that fail silently. The catalog has a constant for every documented code.");
+
+        public static readonly DiagnosticDescriptor TCE002_UnknownErrorCode = Create(
+            RuleIds.UnknownErrorCode,
+            "Compared string is not a documented Tencent Cloud error code",
+            "\"{0}\" is not a documented Tencent Cloud error code{1}",
+            ReliabilityCategory,
+            DiagnosticSeverity.Warning,
+            "The API never returns a code that its documentation does not list, so this comparison is never true. It is usually a typo.");
+
+        public static readonly DiagnosticDescriptor TCE003_ErrorCodeInExceptionText = Create(
+            RuleIds.ErrorCodeInExceptionText,
+            "Error code searched in the exception text",
+            "'{0}' never finds \"{1}\": the SDK exception text holds neither the error code nor the RequestId; {2}",
+            ReliabilityCategory,
+            DiagnosticSeverity.Warning,
+            "Since TencentCloudSDK 3.0.892 the exception's Message holds only the error message; the code is in ErrorCode. A search for a code in Message or ToString() never matches.");
+
+        public static string HelpLink(string id) => HelpLinkBase + id + ".md";
+
+        private static DiagnosticDescriptor Create(string id, string title, string message, string category, DiagnosticSeverity severity, string description) =>
+            new DiagnosticDescriptor(id, title, message, category, severity, isEnabledByDefault: true, description: description, helpLinkUri: HelpLink(id));
+    }
+}

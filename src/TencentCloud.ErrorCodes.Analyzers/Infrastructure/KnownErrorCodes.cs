@@ -1,0 +1,67 @@
+using System;
+using System.Collections.Generic;
+using TencentCloud.ErrorCodes.Internal;
+
+namespace TencentCloud.ErrorCodes.Analyzers
+{
+    /// <summary>The analyzers' view of the catalog, generated from the same data as the public constants.</summary>
+    internal static partial class KnownErrorCodes
+    {
+        private static readonly Lazy<Table> Data = new Lazy<Table>(() => new Table());
+
+        internal static int Count => CodeCount;
+
+        /// <summary>Every known code, ordinal order; for typo suggestions, which run only when a rule fires.</summary>
+        internal static IReadOnlyList<string> All => Data.Value.Codes;
+
+        internal static bool TryGet(string code, out KnownErrorCode info) => Data.Value.ByCode.TryGetValue(code, out info);
+
+        internal static bool IsKnown(string code) => Data.Value.ByCode.ContainsKey(code);
+
+        private sealed class Table
+        {
+            public Table()
+            {
+                var productNames = CatalogTable.ReadProductNames(ProductNameTable);
+                ByCode = new Dictionary<string, KnownErrorCode>(CodeCount, StringComparer.Ordinal);
+                var codes = new List<string>(CodeCount);
+                foreach (var row in CatalogTable.ReadRows(CodeTable))
+                {
+                    var products = new string[row.ProductIndexes.Length];
+                    for (var i = 0; i < products.Length; i++)
+                    {
+                        products[i] = productNames[row.ProductIndexes[i]];
+                    }
+
+                    ByCode[row.Code] = new KnownErrorCode(row.Code, row.IsCommon, products);
+                    codes.Add(row.Code);
+                }
+
+                Codes = codes;
+            }
+
+            public Dictionary<string, KnownErrorCode> ByCode { get; }
+
+            public List<string> Codes { get; }
+        }
+    }
+
+    internal readonly struct KnownErrorCode
+    {
+        public KnownErrorCode(string code, bool isCommon, IReadOnlyList<string> products)
+        {
+            Code = code;
+            IsCommon = isCommon;
+            Products = products;
+        }
+
+        public string Code { get; }
+
+        public bool IsCommon { get; }
+
+        /// <summary>SDK product names (<c>Sms</c>), ordinal order.</summary>
+        public IReadOnlyList<string> Products { get; }
+
+        public int RetryKind => RetryClassifier.Classify(Code);
+    }
+}

@@ -1,0 +1,30 @@
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace TencentCloud.ErrorCodes.Analyzers
+{
+    /// <summary>
+    /// The base of every rule: skips generated code, runs concurrently, and registers the rule's actions only when
+    /// the compilation has something Tencent Cloud to analyze.
+    /// </summary>
+    public abstract class TencentCloudAnalyzer : DiagnosticAnalyzer
+    {
+        public sealed override void Initialize(AnalysisContext context)
+        {
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.EnableConcurrentExecution();
+            context.RegisterCompilationStartAction(start =>
+            {
+                var tencentCloud = TencentCloudContext.TryGet(start.Compilation, start.Options);
+                if (tencentCloud is not null && IsApplicable(tencentCloud))
+                {
+                    Register(start, tencentCloud);
+                }
+            });
+        }
+
+        /// <summary>Whether the rule has anything to look for in this compilation (e.g. the SDK exception type).</summary>
+        internal abstract bool IsApplicable(TencentCloudContext tencentCloud);
+
+        internal abstract void Register(CompilationStartAnalysisContext context, TencentCloudContext tencentCloud);
+    }
+}

@@ -1,0 +1,145 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace TencentCloud.ErrorCodes.Analyzers
+{
+    /// <summary>
+    /// The Tencent Cloud types of one compilation, resolved once and shared by every rule.
+    /// <see cref="TryGet"/> returns null when the compilation has nothing the rules reason about, so no rule registers anything.
+    /// </summary>
+    internal sealed class TencentCloudContext
+    {
+        internal const string SdkExceptionMetadataName = "TencentCloud.Common.TencentCloudSDKException";
+        internal const string AbstractModelMetadataName = "TencentCloud.Common.AbstractModel";
+        internal const string EnvelopeMetadataName = Internal.CatalogNaming.Namespace + "." + Internal.CatalogNaming.EnvelopeClassName;
+        internal const string CatalogMetadataName = Internal.CatalogNaming.Namespace + "." + Internal.CatalogNaming.CatalogClassName;
+        internal const string ErrorCodePropertyName = "ErrorCode";
+        internal const string RequestIdPropertyName = "RequestId";
+
+        private static readonly ConditionalWeakTable<Compilation, Holder> Cache = new ConditionalWeakTable<Compilation, Holder>();
+
+        private readonly ConcurrentDictionary<AnalyzerConfigOptions, ErrorCodeOptions> optionsCache = new ConcurrentDictionary<AnalyzerConfigOptions, ErrorCodeOptions>();
+        private readonly AnalyzerConfigOptionsProvider optionsProvider;
+
+        private TencentCloudContext(Compilation compilation, AnalyzerConfigOptionsProvider optionsProvider)
+        {
+            this.optionsProvider = optionsProvider;
+            Compilation = compilation;
+            SdkException = compilation.GetTypeByMetadataName(SdkExceptionMetadataName);
+            SdkErrorCode = FindProperty(SdkException, ErrorCodePropertyName);
+            SdkRequestId = FindProperty(SdkException, RequestIdPropertyName);
+            AbstractModel = compilation.GetTypeByMetadataName(AbstractModelMetadataName);
+            Envelope = compilation.GetTypeByMetadataName(EnvelopeMetadataName);
+            EnvelopeCode = FindProperty(Envelope, "Code");
+            EnvelopeRequestId = FindProperty(Envelope, RequestIdPropertyName);
+            Catalog = compilation.GetTypeByMetadataName(CatalogMetadataName);
+            StringType = compilation.GetSpecialType(SpecialType.System_String);
+        }
+
+        public Compilation Compilation { get; }
+
+        /// <summary><c>TencentCloud.Common.TencentCloudSDKException</c>, when the SDK is referenced.</summary>
+        public INamedTypeSymbol? SdkException { get; }
+
+        /// <summary>The exception's <c>ErrorCode</c>; null with SDKs older than the property (before 3.0.892).</summary>
+        public IPropertySymbol? SdkErrorCode { get; }
+
+        public IPropertySymbol? SdkRequestId { get; }
+
+        public INamedTypeSymbol? AbstractModel { get; }
+
+        public INamedTypeSymbol? Envelope { get; }
+
+        public IPropertySymbol? EnvelopeCode { get; }
+
+        public IPropertySymbol? EnvelopeRequestId { get; }
+
+        public INamedTypeSymbol? Catalog { get; }
+
+        public INamedTypeSymbol StringType { get; }
+
+        /// <summary>The shared context of the compilation, or null when it has no error-code source at all.</summary>
+        internal static TencentCloudContext? TryGet(Compilation compilation, AnalyzerOptions options)
+        {
+            var holder = Cache.GetValue(compilation, c => new Holder(Create(c, options.AnalyzerConfigOptionsProvider)));
+            return holder.Context;
+        }
+
+        internal ErrorCodeOptions GetOptions(SyntaxTree tree)
+        {
+            var options = optionsProvider.GetOptions(tree);
+            return optionsCache.GetOrAdd(options, ErrorCodeOptions.Read);
+        }
+
+        internal bool IsSdkException(ITypeSymbol? type) => SdkException is not null && InheritsFrom(type, SdkException);
+
+        internal static bool InheritsFrom(ITypeSymbol? type, INamedTypeSymbol baseType)
+        {
+            for (var current = type; current is not null; current = current.BaseType)
+            {
+                if (SymbolEqualityComparer.Default.Equals(current.OriginalDefinition, baseType))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static TencentCloudContext? Create(Compilation compilation, AnalyzerConfigOptionsProvider optionsProvider)
+        {
+            var context = new TencentCloudContext(compilation, optionsProvider);
+            if (context.SdkException is not null || context.EnvelopeCode is not null || HasConfiguredMembers(compilation, optionsProvider))
+            {
+                return context;
+            }
+
+            return null;
+        }
+
+        private static bool HasConfiguredMembers(Compilation compilation, AnalyzerConfigOptionsProvider optionsProvider)
+        {
+            if (optionsProvider.GlobalOptions.TryGetValue(ErrorCodeOptions.ErrorCodeMembersKey, out _))
+            {
+                return true;
+            }
+
+            foreach (var tree in compilation.SyntaxTrees)
+            {
+                if (optionsProvider.GetOptions(tree).TryGetValue(ErrorCodeOptions.ErrorCodeMembersKey, out _))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static IPropertySymbol? FindProperty(INamedTypeSymbol? type, string name)
+        {
+            if (type is null)
+            {
+                return null;
+            }
+
+            foreach (var member in type.GetMembers(name))
+            {
+                if (member is IPropertySymbol { IsStatic: false } property && property.Type.SpecialType == SpecialType.System_String)
+                {
+                    return property;
+                }
+            }
+
+            return null;
+        }
+
+        private sealed class Holder
+        {
+            public Holder(TencentCloudContext? context) => Context = context;
+
+            public TencentCloudContext? Context { get; }
+        }
+    }
+}

@@ -1,0 +1,33 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using TencentCloud.ErrorCodes.Internal;
+
+namespace TencentCloud.ErrorCodes.Analyzers
+{
+    /// <summary>TCE001: a documented error code written as a string literal and compared with an error-code source.</summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class TCE001UseErrorCodeConstantAnalyzer : TencentCloudAnalyzer
+    {
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.TCE001_UseErrorCodeConstant);
+
+        internal override bool IsApplicable(TencentCloudContext tencentCloud) => true;
+
+        internal override void Register(CompilationStartAnalysisContext context, TencentCloudContext tencentCloud) =>
+            ErrorCodeComparisons.Register(context, tencentCloud, static (c, _, literal, code) =>
+            {
+                if (!KnownErrorCodes.TryGet(code, out var known))
+                {
+                    return;
+                }
+
+                var classes = ConstantChoice.Classes(known, literal.Syntax, literal.SemanticModel);
+                c.ReportDiagnostic(Diagnostic.Create(
+                    Descriptors.TCE001_UseErrorCodeConstant,
+                    literal.Syntax.GetLocation(),
+                    ConstantChoice.Properties(code, classes),
+                    classes[0] + "." + CatalogNaming.ConstantName(code),
+                    code));
+            });
+    }
+}

@@ -1,0 +1,184 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace TencentCloud.ErrorCodes.Analyzers
+{
+    /// <summary>TCE003: a documented error code searched for in an SDK exception's Message or ToString().</summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class TCE003ErrorCodeInExceptionTextAnalyzer : TencentCloudAnalyzer
+    {
+        /// <summary>Diagnostic property: the operator of the replacement comparison (<c>==</c> or <c>!=</c>); absent when no fix applies.</summary>
+        internal const string OperatorProperty = "Operator";
+
+        private static readonly Regex CodeToken = new Regex(@"[A-Za-z][A-Za-z0-9_]*(?:\.[A-Za-z0-9_]+)*", RegexOptions.CultureInvariant);
+
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.TCE003_ErrorCodeInExceptionText);
+
+        internal override bool IsApplicable(TencentCloudContext tencentCloud) => tencentCloud.SdkException is not null;
+
+        internal override void Register(CompilationStartAnalysisContext context, TencentCloudContext tencentCloud) =>
+            context.RegisterOperationAction(c => Analyze(c, tencentCloud), OperationKind.Invocation);
+
+        private static void Analyze(OperationAnalysisContext context, TencentCloudContext tencentCloud)
+        {
+            var invocation = (IInvocationOperation)context.Operation;
+            var name = invocation.TargetMethod.Name;
+            IOperation? text;
+            IOperation? searched;
+            var isRegex = false;
+            switch (name)
+            {
+                case "Contains" or "StartsWith" or "EndsWith" or "IndexOf"
+                    when invocation.Instance?.Type?.SpecialType == SpecialType.System_String && invocation.Arguments.Length >= 1:
+                    text = invocation.Instance;
+                    searched = invocation.Arguments[0].Value;
+                    break;
+                case "IsMatch" or "Match"
+                    when invocation.TargetMethod.IsStatic && invocation.Arguments.Length >= 2
+                        && invocation.TargetMethod.ContainingType.ToDisplayString() == "System.Text.RegularExpressions.Regex":
+                    text = invocation.Arguments[0].Value;
+                    searched = invocation.Arguments[1].Value;
+                    isRegex = true;
+                    break;
+                default:
+                    return;
+            }
+
+            if (!ErrorCodeSources.IsStringLiteral(searched, out var literal) || !IsExceptionText(text, tencentCloud, out var exception, out var member))
+            {
+                return;
+            }
+
+            var value = (string)literal.ConstantValue.Value!;
+            var exact = true;
+            var code = isRegex ? CodeInPattern(value, out exact) : value;
+            if (code is null || !KnownErrorCodes.TryGet(code, out var known))
+            {
+                return;
+            }
+
+            var replaced = (IOperation)invocation;
+            // ex?.Message.Contains(..) has no ErrorCode rewrite that keeps its nullable result; it gets no fix.
+            var fixable = exact && tencentCloud.SdkErrorCode is not null && exception is not IConditionalAccessInstanceOperation;
+            var @operator = fixable ? ReplacementOperator(invocation, name, ref replaced) : null;
+            var classes = ConstantChoice.Classes(known, invocation.Syntax, invocation.SemanticModel);
+            var properties = ConstantChoice.Properties(code, classes);
+            if (@operator is not null)
+            {
+                properties = properties.Add(OperatorProperty, @operator);
+            }
+
+            var advice = tencentCloud.SdkErrorCode is null
+                ? "upgrade TencentCloudSDK to 3.0.892 or later and compare ErrorCode instead"
+                : "compare ErrorCode with the code instead";
+            context.ReportDiagnostic(Diagnostic.Create(
+                Descriptors.TCE003_ErrorCodeInExceptionText,
+                invocation.Syntax.GetLocation(),
+                additionalLocations: new[] { exception.Syntax.GetLocation(), replaced.Syntax.GetLocation() },
+                properties,
+                member + "." + name,
+                code,
+                advice));
+        }
+
+        /// <summary><c>ex.Message</c> or <c>ex.ToString()</c> of an SDK exception.</summary>
+        private static bool IsExceptionText(IOperation? text, TencentCloudContext tencentCloud, out IOperation exception, out string member)
+        {
+            switch (ErrorCodeSources.Unwrap(text))
+            {
+                case IPropertyReferenceOperation { Property.Name: "Message", Instance: { } instance } when tencentCloud.IsSdkException(instance.Type):
+                    exception = instance;
+                    member = "Message";
+                    return true;
+                case IInvocationOperation { TargetMethod.Name: "ToString", Arguments.Length: 0, Instance: { } instance } when tencentCloud.IsSdkException(instance.Type):
+                    exception = instance;
+                    member = "ToString()";
+                    return true;
+                default:
+                    exception = null!;
+                    member = string.Empty;
+                    return false;
+            }
+        }
+
+        /// <summary>The first known code in a regular expression; <paramref name="exact"/> when the pattern is only that code.</summary>
+        private static string? CodeInPattern(string pattern, out bool exact)
+        {
+            var unescaped = pattern.Replace(@"\.", ".");
+            var anchored = unescaped.TrimStart('^').TrimEnd('$');
+            foreach (Match match in CodeToken.Matches(unescaped))
+            {
+                if (KnownErrorCodes.IsKnown(match.Value))
+                {
+                    exact = match.Value == anchored;
+                    return match.Value;
+                }
+            }
+
+            exact = false;
+            return null;
+        }
+
+        /// <summary>
+        /// The operator that keeps the test's sense once it reads ErrorCode: <c>==</c> for a search, <c>!=</c> for a negated
+        /// one; <c>IndexOf</c> only inside a found/not-found comparison. Null when the shape has no faithful rewrite.
+        /// </summary>
+        private static string? ReplacementOperator(IInvocationOperation invocation, string name, ref IOperation replaced)
+        {
+            var parent = invocation.Parent;
+            if (name == "IndexOf")
+            {
+                if (parent is not IBinaryOperation binary || !ErrorCodeSources.IsIntegerConstant(binary.LeftOperand == invocation ? binary.RightOperand : binary.LeftOperand, out var bound))
+                {
+                    return null;
+                }
+
+                var found = IndexOfMeansFound(binary.OperatorKind, bound, invocationOnLeft: binary.LeftOperand == invocation);
+                if (found is null)
+                {
+                    return null;
+                }
+
+                replaced = binary;
+                return found.Value ? "==" : "!=";
+            }
+
+            if (parent is IUnaryOperation { OperatorKind: UnaryOperatorKind.Not } not)
+            {
+                replaced = not;
+                return "!=";
+            }
+
+            return "==";
+        }
+
+        private static bool? IndexOfMeansFound(BinaryOperatorKind kind, long bound, bool invocationOnLeft)
+        {
+            if (!invocationOnLeft)
+            {
+                kind = kind switch
+                {
+                    BinaryOperatorKind.LessThan => BinaryOperatorKind.GreaterThan,
+                    BinaryOperatorKind.LessThanOrEqual => BinaryOperatorKind.GreaterThanOrEqual,
+                    BinaryOperatorKind.GreaterThan => BinaryOperatorKind.LessThan,
+                    BinaryOperatorKind.GreaterThanOrEqual => BinaryOperatorKind.LessThanOrEqual,
+                    _ => kind,
+                };
+            }
+
+            return (kind, bound) switch
+            {
+                (BinaryOperatorKind.GreaterThanOrEqual, 0) => true,
+                (BinaryOperatorKind.GreaterThan, -1) => true,
+                (BinaryOperatorKind.NotEquals, -1) => true,
+                (BinaryOperatorKind.LessThan, 0) => false,
+                (BinaryOperatorKind.Equals, -1) => false,
+                (BinaryOperatorKind.LessThanOrEqual, -1) => false,
+                _ => null,
+            };
+        }
+    }
+}

@@ -1,0 +1,81 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
+using TencentCloud.ErrorCodes.Internal;
+
+namespace TencentCloud.ErrorCodes
+{
+    /// <summary>Lookups over every documented Tencent Cloud API 3.0 error code.</summary>
+    public static partial class ErrorCodeCatalog
+    {
+        // Built on first use from the generated table; every lookup after that is one dictionary probe.
+        private static readonly Lazy<Dictionary<string, ErrorCodeInfo>> Codes = new Lazy<Dictionary<string, ErrorCodeInfo>>(Build);
+
+        /// <summary>The number of distinct documented codes (common and product codes).</summary>
+        public static int Count => CodeCount;
+
+        /// <summary>Every documented code, in ordinal order.</summary>
+        public static IEnumerable<ErrorCodeInfo> All
+        {
+            get
+            {
+                var list = new List<ErrorCodeInfo>(Codes.Value.Values);
+                list.Sort((a, b) => string.CompareOrdinal(a.Code, b.Code));
+                return list;
+            }
+        }
+
+        /// <summary>Looks up a documented code (exact, case-sensitive, as the API returns it).</summary>
+        /// <returns>False for null, empty or undocumented codes.</returns>
+        public static bool TryGet(string? code, [NotNullWhen(true)] out ErrorCodeInfo? info)
+        {
+            if (code is null || code.Length == 0)
+            {
+                info = null;
+                return false;
+            }
+
+            return Codes.Value.TryGetValue(code, out info);
+        }
+
+        /// <summary>True when <paramref name="code"/> is a documented code.</summary>
+        public static bool IsKnown(string? code) => TryGet(code, out _);
+
+        /// <summary>
+        /// The retry kind of a code. The rule is by prefix, so a code newer than this catalog
+        /// (<c>RequestLimitExceeded.Something</c>) is classified too; null and empty are <see cref="RetryKind.None"/>.
+        /// </summary>
+        public static RetryKind GetRetryKind(string? code) => (RetryKind)RetryClassifier.Classify(code);
+
+        /// <summary>True when a call that failed with <paramref name="code"/> can be retried with backoff (<see cref="RetryKind.Throttled"/>).</summary>
+        public static bool IsRetryable(string? code) => GetRetryKind(code) == RetryKind.Throttled;
+
+        /// <summary>
+        /// True when a call that failed with <paramref name="code"/> can be retried: always for
+        /// <see cref="RetryKind.Throttled"/>, and for <see cref="RetryKind.ServerError"/> when the call is idempotent.
+        /// </summary>
+        public static bool IsRetryable(string? code, bool idempotent)
+        {
+            var kind = GetRetryKind(code);
+            return kind == RetryKind.Throttled || (idempotent && kind == RetryKind.ServerError);
+        }
+
+        private static Dictionary<string, ErrorCodeInfo> Build()
+        {
+            var productNames = CatalogTable.ReadProductNames(ProductNameTable);
+            var codes = new Dictionary<string, ErrorCodeInfo>(CodeCount, StringComparer.Ordinal);
+            foreach (var row in CatalogTable.ReadRows(CodeTable))
+            {
+                var products = new string[row.ProductIndexes.Length];
+                for (var i = 0; i < products.Length; i++)
+                {
+                    products[i] = productNames[row.ProductIndexes[i]];
+                }
+
+                codes[row.Code] = new ErrorCodeInfo(row.Code, row.IsCommon, Array.AsReadOnly(products), row.Description);
+            }
+
+            return codes;
+        }
+    }
+}

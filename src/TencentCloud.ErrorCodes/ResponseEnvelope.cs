@@ -1,0 +1,92 @@
+using System;
+using System.Text.Json;
+
+namespace TencentCloud.ErrorCodes
+{
+    /// <summary>
+    /// The fixed part of a Tencent Cloud API 3.0 response:
+    /// <c>{"Response":{"Error":{"Code":"…","Message":"…"},"RequestId":"…"}}</c>.
+    /// A response is an error when it has an <c>Error</c> object.
+    /// </summary>
+    public sealed class ResponseEnvelope
+    {
+        private ResponseEnvelope(string? code, string? message, string? requestId, bool isError)
+        {
+            Code = code;
+            Message = message;
+            RequestId = requestId;
+            IsError = isError;
+        }
+
+        /// <summary>The error code (<c>Response.Error.Code</c>); null for a successful response.</summary>
+        public string? Code { get; }
+
+        /// <summary>The error message (<c>Response.Error.Message</c>); null for a successful response.</summary>
+        public string? Message { get; }
+
+        /// <summary>The request id (<c>Response.RequestId</c>): what Tencent Cloud support asks for.</summary>
+        public string? RequestId { get; }
+
+        /// <summary>True when the response carries an <c>Error</c> object.</summary>
+        public bool IsError { get; }
+
+        /// <summary>Parses a response body.</summary>
+        /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+        /// <exception cref="FormatException">The text is not JSON, or not an object with a <c>Response</c> object.</exception>
+        public static ResponseEnvelope Parse(string json)
+        {
+            if (json is null)
+            {
+                throw new ArgumentNullException(nameof(json));
+            }
+
+            var envelope = Read(json, out var error);
+            return envelope ?? throw new FormatException("Not a Tencent Cloud API 3.0 response: " + error.Reason, error.Inner);
+        }
+
+        /// <summary>Parses a response body; false (and null) for null, malformed or non-envelope input.</summary>
+        public static bool TryParse(string? json, out ResponseEnvelope? envelope)
+        {
+            envelope = json is null ? null : Read(json, out _);
+            return envelope is not null;
+        }
+
+        private static ResponseEnvelope? Read(string json, out (string Reason, Exception? Inner) error)
+        {
+            try
+            {
+                using var document = JsonDocument.Parse(json);
+                var root = document.RootElement;
+                if (root.ValueKind != JsonValueKind.Object)
+                {
+                    error = ("the top level is " + root.ValueKind + ", not an object.", null);
+                    return null;
+                }
+
+                if (!root.TryGetProperty("Response", out var response) || response.ValueKind != JsonValueKind.Object)
+                {
+                    error = ("it has no \"Response\" object.", null);
+                    return null;
+                }
+
+                var requestId = GetString(response, "RequestId");
+                if (response.TryGetProperty("Error", out var errorObject) && errorObject.ValueKind == JsonValueKind.Object)
+                {
+                    error = default;
+                    return new ResponseEnvelope(GetString(errorObject, "Code"), GetString(errorObject, "Message"), requestId, isError: true);
+                }
+
+                error = default;
+                return new ResponseEnvelope(null, null, requestId, isError: false);
+            }
+            catch (JsonException ex)
+            {
+                error = ("it is not valid JSON (" + ex.Message + ")", ex);
+                return null;
+            }
+        }
+
+        private static string? GetString(JsonElement element, string name) =>
+            element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+    }
+}
