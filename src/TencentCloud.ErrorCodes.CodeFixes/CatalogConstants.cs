@@ -4,6 +4,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Editing;
+using Microsoft.CodeAnalysis.Formatting;
 using Microsoft.CodeAnalysis.Simplification;
 using TencentCloud.ErrorCodes.Internal;
 
@@ -48,7 +49,14 @@ namespace TencentCloud.ErrorCodes.CodeFixes
         internal static async Task<Document> SimplifyAsync(Document document, CancellationToken cancellationToken)
         {
             document = await ImportAdder.AddImportsAsync(document, Simplifier.AddImportsAnnotation, cancellationToken: cancellationToken).ConfigureAwait(false);
-            return await Simplifier.ReduceAsync(document, Simplifier.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
+            document = await Simplifier.ReduceAsync(document, Simplifier.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
+            document = await Formatter.FormatAsync(document, Formatter.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
+
+            // Reparse: 'x is Class.Constant' built as a constant pattern parses back as a type test, which the compiler
+            // binds to the same constant. The text is what users get, so the tree must be the one the text parses to.
+            var text = await document.GetTextAsync(cancellationToken).ConfigureAwait(false);
+            var tree = CSharpSyntaxTree.ParseText(text, (CSharpParseOptions?)document.Project.ParseOptions, document.FilePath ?? string.Empty, cancellationToken);
+            return document.WithSyntaxRoot(await tree.GetRootAsync(cancellationToken).ConfigureAwait(false));
         }
     }
 }

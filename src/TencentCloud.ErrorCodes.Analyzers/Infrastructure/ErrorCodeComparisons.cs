@@ -177,7 +177,12 @@ namespace TencentCloud.ErrorCodes.Analyzers
             }
 
             var literals = new List<ILiteralOperation>();
-            foreach (var element in CollectionElements(ErrorCodeSources.Unwrap(collection)))
+            while (collection is IConversionOperation conversion)
+            {
+                collection = conversion.Operand;
+            }
+
+            foreach (var element in CollectionElements(collection))
             {
                 if (ErrorCodeSources.IsStringLiteral(element, out var literal))
                 {
