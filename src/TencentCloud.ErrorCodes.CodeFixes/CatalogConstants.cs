@@ -48,6 +48,9 @@ namespace TencentCloud.ErrorCodes.CodeFixes
 
         internal static async Task<Document> SimplifyAsync(Document document, CancellationToken cancellationToken)
         {
+            var original = await document.GetTextAsync(cancellationToken).ConfigureAwait(false);
+            var usesLineFeedOnly = original.ToString().IndexOf('\r') < 0;
+
             document = await ImportAdder.AddImportsAsync(document, Simplifier.AddImportsAnnotation, cancellationToken: cancellationToken).ConfigureAwait(false);
             document = await Simplifier.ReduceAsync(document, Simplifier.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
             document = await Formatter.FormatAsync(document, Formatter.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
@@ -55,6 +58,13 @@ namespace TencentCloud.ErrorCodes.CodeFixes
             // Reparse: 'x is Class.Constant' built as a constant pattern parses back as a type test, which the compiler
             // binds to the same constant. The text is what users get, so the tree must be the one the text parses to.
             var text = await document.GetTextAsync(cancellationToken).ConfigureAwait(false);
+
+            // A new using directive gets the workspace's default line ending; keep a LF-only file LF-only.
+            if (usesLineFeedOnly && text.ToString().IndexOf('\r') >= 0)
+            {
+                text = Microsoft.CodeAnalysis.Text.SourceText.From(text.ToString().Replace("\r\n", "\n"), text.Encoding, text.ChecksumAlgorithm);
+            }
+
             var tree = CSharpSyntaxTree.ParseText(text, (CSharpParseOptions?)document.Project.ParseOptions, document.FilePath ?? string.Empty, cancellationToken);
             return document.WithSyntaxRoot(await tree.GetRootAsync(cancellationToken).ConfigureAwait(false));
         }

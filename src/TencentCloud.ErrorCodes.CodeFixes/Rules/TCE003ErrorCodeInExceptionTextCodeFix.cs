@@ -6,6 +6,7 @@ using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Formatting;
 using Microsoft.CodeAnalysis.Simplification;
 using TencentCloud.ErrorCodes.Analyzers;
 using TencentCloud.ErrorCodes.Internal;
@@ -71,7 +72,7 @@ namespace TencentCloud.ErrorCodes.CodeFixes
                 CatalogConstants.Reference(className, code));
 
             // The simplifier drops the parentheses wherever the context does not need them.
-            return SyntaxFactory.ParenthesizedExpression(comparison).WithAdditionalAnnotations(Simplifier.Annotation);
+            return SyntaxFactory.ParenthesizedExpression(comparison).WithAdditionalAnnotations(Simplifier.Annotation, Formatter.Annotation);
         }
     }
 }

@@ -1,0 +1,111 @@
+using Microsoft.CodeAnalysis.Testing;
+using VerifyCS = TencentCloud.ErrorCodes.Analyzers.Tests.CSharpCodeFixVerifier<
+    TencentCloud.ErrorCodes.Analyzers.TCE003ErrorCodeInExceptionTextAnalyzer,
+    TencentCloud.ErrorCodes.CodeFixes.TCE003ErrorCodeInExceptionTextCodeFix>;
+
+namespace TencentCloud.ErrorCodes.Analyzers.Tests.Rules;
+
+public class TCE003ErrorCodeInExceptionTextTests
+{
+    private const string Fixable = "compare ErrorCode with the code instead";
+
+    [Theory]
+    [InlineData("""{|#0:ex.Message.Contains("RequestLimitExceeded")|}""", "Message.Contains")]
+    [InlineData("""{|#0:ex.Message.StartsWith("RequestLimitExceeded")|}""", "Message.StartsWith")]
+    [InlineData("""{|#0:ex.Message.EndsWith("RequestLimitExceeded")|}""", "Message.EndsWith")]
+    [InlineData("""{|#0:ex.ToString().Contains("RequestLimitExceeded")|}""", "ToString().Contains")]
+    [InlineData("""{|#0:ex.Message.Contains("RequestLimitExceeded", StringComparison.Ordinal)|}""", "Message.Contains")]
+    [InlineData("""{|#0:ex.Message.IndexOf("RequestLimitExceeded")|} >= 0""", "Message.IndexOf")]
+    [InlineData("""{|#0:Regex.IsMatch(ex.Message, "RequestLimitExceeded")|}""", "Message.IsMatch")]
+    [InlineData("""{|#0:Regex.IsMatch(ex.ToString(), @"^.*RequestLimitExceeded\..*$")|}""", "ToString().IsMatch")]
+    public async Task Reports_each_search_form(string condition, string member)
+    {
+        await VerifyCS.VerifyAnalyzerAsync(
+            Source(condition),
+            VerifyCS.Diagnostic().WithLocation(0).WithArguments(member, "RequestLimitExceeded", Fixable).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations));
+    }
+
+    [Theory]
+    [InlineData("""ex.Message.Contains("not a code at all")""")]
+    [InlineData("""ex.RequestId.Contains("RequestLimitExceeded")""")]
+    [InlineData("""ex.ErrorCode.StartsWith("RequestLimitExceeded")""")]
+    [InlineData("""((Exception)ex).Message.Contains("RequestLimitExceeded")""")]
+    [InlineData("""new InvalidOperationException().Message.Contains("RequestLimitExceeded")""")]
+    public async Task Does_not_report(string condition)
+    {
+        await VerifyCS.VerifyAnalyzerAsync(Source(condition));
+    }
+
+    [Fact]
+    public async Task Older_sdk_without_ErrorCode_is_told_to_upgrade_and_gets_no_fix()
+    {
+        var source = """
+            namespace TencentCloud.Common
+            {
+                public class TencentCloudSDKException : System.Exception
+                {
+                    public TencentCloudSDKException(string message) : base(message) { }
+                    public string RequestId { get; private set; }
+                }
+            }
+            class C { bool M(TencentCloud.Common.TencentCloudSDKException ex) => {|#0:ex.Message.Contains("RequestLimitExceeded")|}; }
+            """;
+        await new VerifyCS.Test
+        {
+            WithoutSdk = true,
+            TestCode = source,
+            FixedCode = source,
+            ExpectedDiagnostics =
+            {
+                VerifyCS.Diagnostic().WithLocation(0).WithArguments("Message.Contains", "RequestLimitExceeded", "upgrade TencentCloudSDK to 3.0.892 or later and compare ErrorCode instead").WithOptions(DiagnosticOptions.IgnoreAdditionalLocations),
+            },
+        }.RunAsync();
+    }
+
+    [Theory]
+    [InlineData("""{|TCE003:ex.Message.Contains("RequestLimitExceeded")|}""", "ex.ErrorCode == CommonErrorCodes.RequestLimitExceeded")]
+    [InlineData("""!{|TCE003:ex.Message.Contains("RequestLimitExceeded")|}""", "ex.ErrorCode != CommonErrorCodes.RequestLimitExceeded")]
+    [InlineData("""!({|TCE003:ex.Message.Contains("RequestLimitExceeded")|})""", "ex.ErrorCode != CommonErrorCodes.RequestLimitExceeded")]
+    [InlineData("""{|TCE003:ex.ToString().StartsWith("InternalError")|}""", "ex.ErrorCode == CommonErrorCodes.InternalError")]
+    [InlineData("""{|TCE003:ex.Message.IndexOf("LimitExceeded")|} >= 0""", "ex.ErrorCode == CommonErrorCodes.LimitExceeded")]
+    [InlineData("""{|TCE003:ex.Message.IndexOf("LimitExceeded")|} != -1""", "ex.ErrorCode == CommonErrorCodes.LimitExceeded")]
+    [InlineData("""{|TCE003:ex.Message.IndexOf("LimitExceeded")|} < 0""", "ex.ErrorCode != CommonErrorCodes.LimitExceeded")]
+    [InlineData("""-1 == {|TCE003:ex.Message.IndexOf("LimitExceeded")|}""", "ex.ErrorCode != CommonErrorCodes.LimitExceeded")]
+    [InlineData("""{|TCE003:Regex.IsMatch(ex.Message, "^FailedOperation$")|}""", "ex.ErrorCode == CommonErrorCodes.FailedOperation")]
+    [InlineData("""ok && {|TCE003:ex.Message.Contains("RequestLimitExceeded")|}""", "ok && ex.ErrorCode == CommonErrorCodes.RequestLimitExceeded")]
+    [InlineData("""{|TCE003:ex.Message.Contains("FailedOperation.InsufficientBalanceInSmsPackage")|}""", "ex.ErrorCode == SmsErrorCodes.FailedOperation_InsufficientBalanceInSmsPackage")]
+    public async Task Fix_compares_ErrorCode_and_keeps_the_sense(string condition, string expected)
+    {
+        await VerifyCS.VerifyCodeFixAsync(Source(condition), Source(expected, withCatalogUsing: true));
+    }
+
+    [Theory]
+    [InlineData("""{|TCE003:ex.Message.IndexOf("LimitExceeded")|} == 3""")]
+    [InlineData("""{|TCE003:Regex.IsMatch(ex.Message, "LimitExceeded|InternalError")|}""")]
+    [InlineData("""ex?{|TCE003:.Message.Contains("LimitExceeded")|} == true""")]
+    public async Task No_fix_where_the_rewrite_would_change_meaning(string condition)
+    {
+        await VerifyCS.VerifyCodeFixAsync(Source(condition), Source(condition));
+    }
+
+    [Fact]
+    public async Task FixAll_rewrites_every_search()
+    {
+        await new VerifyCS.Test
+        {
+            TestCode = Source("""{|TCE003:ex.Message.Contains("RequestLimitExceeded")|} || !{|TCE003:ex.ToString().Contains("InternalError")|}"""),
+            FixedCode = Source("ex.ErrorCode == CommonErrorCodes.RequestLimitExceeded || ex.ErrorCode != CommonErrorCodes.InternalError", withCatalogUsing: true),
+        }.RunAsync();
+    }
+
+    private static string Source(string condition, bool withCatalogUsing = false) => $$"""
+        using System;
+        using System.Text.RegularExpressions;
+        using TencentCloud.Common;
+        {{(withCatalogUsing ? "using TencentCloud.ErrorCodes;\n" : "")}}
+        class C
+        {
+            bool M(TencentCloudSDKException ex, bool ok) => {{condition}};
+        }
+        """;
+}
