@@ -1,0 +1,47 @@
+using System.Diagnostics;
+using System.IO.Compression;
+using System.Reflection;
+
+namespace ErrorCodeAnalyzers.Package.Tests;
+
+/// <summary>Packs the solution's package once per test run and shares the .nupkg.</summary>
+public sealed class PackedPackage : IDisposable
+{
+    public PackedPackage()
+    {
+        RepoRoot = typeof(PackedPackage).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "RepoRoot").Value!;
+        OutputDirectory = Directory.CreateTempSubdirectory("eca-pack-").FullName;
+        var (exitCode, output) = Run("dotnet", $"pack \"{System.IO.Path.Combine(RepoRoot, "nuget", "ErrorCodeAnalyzers.TencentCloud.csproj")}\" -c Release -o \"{OutputDirectory}\" -p:ContinuousIntegrationBuild=true");
+        Assert.True(exitCode == 0, "dotnet pack failed:\n" + output);
+        Path = Directory.GetFiles(OutputDirectory, "*.nupkg").Single();
+    }
+
+    public string RepoRoot { get; }
+
+    public string OutputDirectory { get; }
+
+    public string Path { get; }
+
+    public ZipArchive Open() => ZipFile.OpenRead(Path);
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(OutputDirectory, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+
+    internal static (int ExitCode, string Output) Run(string file, string arguments)
+    {
+        var start = new ProcessStartInfo(file, arguments) { RedirectStandardOutput = true, RedirectStandardError = true };
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        process.WaitForExit();
+        return (process.ExitCode, stdout.Result + stderr.Result);
+    }
+}

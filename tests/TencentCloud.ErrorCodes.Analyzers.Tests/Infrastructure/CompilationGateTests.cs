@@ -1,0 +1,72 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace TencentCloud.ErrorCodes.Analyzers.Tests.Infrastructure;
+
+/// <summary>Every rule registers nothing beyond its compilation start action when there is nothing Tencent Cloud to analyze.</summary>
+public class CompilationGateTests
+{
+    private const string Source = """
+        class C
+        {
+            bool M(string code) => code == "RequestLimitExceeded" || code.Contains("InternalError");
+        }
+        """;
+
+    public static TheoryData<string> Analyzers() => new(AllAnalyzers().Select(a => a.GetType().Name));
+
+    [Theory]
+    [MemberData(nameof(Analyzers))]
+    public async Task Registers_no_action_without_tencent_types(string analyzerName)
+    {
+        var telemetry = await TelemetryAsync(analyzerName, withSdk: false);
+
+        Assert.Equal(1, telemetry.CompilationStartActionsCount);
+        Assert.Equal(0, telemetry.OperationActionsCount);
+        Assert.Equal(0, telemetry.SyntaxNodeActionsCount);
+        Assert.Equal(0, telemetry.SymbolActionsCount);
+        Assert.Equal(0, telemetry.CompilationEndActionsCount);
+        Assert.Equal(0, telemetry.OperationBlockStartActionsCount);
+    }
+
+    [Theory]
+    [MemberData(nameof(Analyzers))]
+    public async Task Registers_its_actions_with_the_sdk(string analyzerName)
+    {
+        var telemetry = await TelemetryAsync(analyzerName, withSdk: true);
+
+        Assert.True(telemetry.OperationActionsCount > 0);
+    }
+
+    internal static ImmutableArray<DiagnosticAnalyzer> AllAnalyzers() =>
+        typeof(TencentCloudAnalyzer).Assembly.GetTypes()
+            .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t))
+            .OrderBy(t => t.Name, StringComparer.Ordinal)
+            .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
+            .ToImmutableArray();
+
+    private static async Task<Microsoft.CodeAnalysis.Diagnostics.Telemetry.AnalyzerTelemetryInfo> TelemetryAsync(string analyzerName, bool withSdk)
+    {
+        var references = new List<MetadataReference> { MetadataReference.CreateFromFile(typeof(object).Assembly.Location) };
+        if (withSdk)
+        {
+            references.Add(TestReferences.Sdk);
+        }
+
+        var compilation = CSharpCompilation.Create(
+            "Gate",
+            new[] { CSharpSyntaxTree.ParseText(Source) },
+            references,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        var analyzer = AllAnalyzers().Single(a => a.GetType().Name == analyzerName);
+        var withAnalyzers = compilation.WithAnalyzers(
+            ImmutableArray.Create(analyzer),
+            new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), null, concurrentAnalysis: false, logAnalyzerExecutionTime: true));
+
+        var diagnostics = await withAnalyzers.GetAllDiagnosticsAsync();
+        Assert.DoesNotContain(diagnostics, d => d.Id == "AD0001");
+        return await withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None);
+    }
+}
