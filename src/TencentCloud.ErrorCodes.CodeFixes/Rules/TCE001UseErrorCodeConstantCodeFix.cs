@@ -11,50 +11,41 @@ namespace TencentCloud.ErrorCodes.CodeFixes
 {
     /// <summary>TCE001: replaces the literal with the catalog constant, one action per candidate class.</summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(TCE001UseErrorCodeConstantCodeFix)), Shared]
-    public sealed class TCE001UseErrorCodeConstantCodeFix : CodeFixProvider
+    public sealed class TCE001UseErrorCodeConstantCodeFix : CatalogCodeFix
     {
         /// <summary>The first (best) action's key; FixAll with it gives every literal its own best class.</summary>
         public const string EquivalenceKey = RuleIds.UseErrorCodeConstant;
 
-        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.UseErrorCodeConstant);
-
-        public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-        public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+        public TCE001UseErrorCodeConstantCodeFix()
+            : base(RuleIds.UseErrorCodeConstant)
         {
-            var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-            var semanticModel = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-            if (root is null || semanticModel is null)
+        }
+
+        private protected override void RegisterFixes(CodeFixContext context, SyntaxNode root, Compilation compilation, Diagnostic diagnostic)
+        {
+            if (!diagnostic.Properties.TryGetValue(ConstantChoice.CodeProperty, out var code) || code is null
+                || !diagnostic.Properties.TryGetValue(ConstantChoice.ClassesProperty, out var classes) || string.IsNullOrEmpty(classes))
             {
                 return;
             }
 
-            foreach (var diagnostic in context.Diagnostics)
+            var literal = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
+            var first = true;
+            foreach (var className in classes!.Split(ConstantChoice.Separator))
             {
-                if (!diagnostic.Properties.TryGetValue(ConstantChoice.CodeProperty, out var code) || code is null
-                    || !diagnostic.Properties.TryGetValue(ConstantChoice.ClassesProperty, out var classes) || string.IsNullOrEmpty(classes))
+                if (!CatalogConstants.Exists(compilation, className, code))
                 {
                     continue;
                 }
 
-                var literal = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
-                var first = true;
-                foreach (var className in classes!.Split(ConstantChoice.Separator))
-                {
-                    if (!CatalogConstants.Exists(semanticModel.Compilation, className, code))
-                    {
-                        continue;
-                    }
-
-                    var title = "Use " + className + "." + CatalogNaming.ConstantName(code);
-                    context.RegisterCodeFix(
-                        CodeAction.Create(
-                            title,
-                            ct => CatalogConstants.ReplaceAsync(context.Document, literal, CatalogConstants.Reference(className, code), ct),
-                            first ? EquivalenceKey : EquivalenceKey + "." + className),
-                        diagnostic);
-                    first = false;
-                }
+                var title = "Use " + className + "." + CatalogNaming.ConstantName(code);
+                context.RegisterCodeFix(
+                    CodeAction.Create(
+                        title,
+                        ct => CatalogConstants.ReplaceAsync(context.Document, literal, CatalogConstants.Reference(className, code), ct),
+                        first ? EquivalenceKey : EquivalenceKey + "." + className),
+                    diagnostic);
+                first = false;
             }
         }
     }

@@ -10,52 +10,43 @@ namespace TencentCloud.ErrorCodes.CodeFixes
 {
     /// <summary>TCE002: replaces the misspelt literal with the constant of a suggested code, one action per suggestion.</summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(TCE002UnknownErrorCodeCodeFix)), Shared]
-    public sealed class TCE002UnknownErrorCodeCodeFix : CodeFixProvider
+    public sealed class TCE002UnknownErrorCodeCodeFix : CatalogCodeFix
     {
         /// <summary>The nearest suggestion's key; later suggestions append their code.</summary>
         public const string EquivalenceKey = RuleIds.UnknownErrorCode;
 
-        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.UnknownErrorCode);
-
-        public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-        public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+        public TCE002UnknownErrorCodeCodeFix()
+            : base(RuleIds.UnknownErrorCode)
         {
-            var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-            var semanticModel = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-            if (root is null || semanticModel is null)
+        }
+
+        private protected override void RegisterFixes(CodeFixContext context, SyntaxNode root, Compilation compilation, Diagnostic diagnostic)
+        {
+            diagnostic.Properties.TryGetValue(TCE002UnknownErrorCodeAnalyzer.SuggestionsProperty, out var suggestionText);
+            diagnostic.Properties.TryGetValue(TCE002UnknownErrorCodeAnalyzer.SuggestionClassesProperty, out var classText);
+            if (string.IsNullOrEmpty(suggestionText) || string.IsNullOrEmpty(classText))
             {
                 return;
             }
 
-            foreach (var diagnostic in context.Diagnostics)
+            var suggestions = suggestionText!.Split(',');
+            var classes = classText!.Split(',');
+            var literal = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
+            for (var i = 0; i < suggestions.Length && i < classes.Length; i++)
             {
-                diagnostic.Properties.TryGetValue(TCE002UnknownErrorCodeAnalyzer.SuggestionsProperty, out var suggestionText);
-                diagnostic.Properties.TryGetValue(TCE002UnknownErrorCodeAnalyzer.SuggestionClassesProperty, out var classText);
-                if (string.IsNullOrEmpty(suggestionText) || string.IsNullOrEmpty(classText))
+                var code = suggestions[i];
+                var className = classes[i];
+                if (!CatalogConstants.Exists(compilation, className, code))
                 {
                     continue;
                 }
 
-                var suggestions = suggestionText!.Split(',');
-                var classes = classText!.Split(',');
-                var literal = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
-                for (var i = 0; i < suggestions.Length && i < classes.Length; i++)
-                {
-                    var code = suggestions[i];
-                    var className = classes[i];
-                    if (!CatalogConstants.Exists(semanticModel.Compilation, className, code))
-                    {
-                        continue;
-                    }
-
-                    context.RegisterCodeFix(
-                        CodeAction.Create(
-                            "Use '" + code + "'",
-                            ct => CatalogConstants.ReplaceAsync(context.Document, literal, CatalogConstants.Reference(className, code), ct),
-                            i == 0 ? EquivalenceKey : EquivalenceKey + "." + code),
-                        diagnostic);
-                }
+                context.RegisterCodeFix(
+                    CodeAction.Create(
+                        "Use '" + code + "'",
+                        ct => CatalogConstants.ReplaceAsync(context.Document, literal, CatalogConstants.Reference(className, code), ct),
+                        i == 0 ? EquivalenceKey : EquivalenceKey + "." + code),
+                    diagnostic);
             }
         }
     }

@@ -15,49 +15,40 @@ namespace TencentCloud.ErrorCodes.CodeFixes
 {
     /// <summary>TCE003: <c>ex.Message.Contains("X")</c> becomes <c>ex.ErrorCode == Class.X</c> (<c>!=</c> when the search was negated).</summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(TCE003ErrorCodeInExceptionTextCodeFix)), Shared]
-    public sealed class TCE003ErrorCodeInExceptionTextCodeFix : CodeFixProvider
+    public sealed class TCE003ErrorCodeInExceptionTextCodeFix : CatalogCodeFix
     {
         public const string EquivalenceKey = RuleIds.ErrorCodeInExceptionText;
 
-        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.ErrorCodeInExceptionText);
-
-        public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-        public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+        public TCE003ErrorCodeInExceptionTextCodeFix()
+            : base(RuleIds.ErrorCodeInExceptionText)
         {
-            var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-            var semanticModel = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-            if (root is null || semanticModel is null)
+        }
+
+        private protected override void RegisterFixes(CodeFixContext context, SyntaxNode root, Compilation compilation, Diagnostic diagnostic)
+        {
+            var properties = diagnostic.Properties;
+            if (!properties.TryGetValue(TCE003ErrorCodeInExceptionTextAnalyzer.OperatorProperty, out var @operator) || @operator is null
+                || !properties.TryGetValue(ConstantChoice.CodeProperty, out var code) || code is null
+                || !properties.TryGetValue(ConstantChoice.ClassesProperty, out var classes) || string.IsNullOrEmpty(classes)
+                || diagnostic.AdditionalLocations.Count < 2)
             {
                 return;
             }
 
-            foreach (var diagnostic in context.Diagnostics)
+            var exception = root.FindNode(diagnostic.AdditionalLocations[0].SourceSpan, getInnermostNodeForTie: true) as ExpressionSyntax;
+            var replaced = root.FindNode(diagnostic.AdditionalLocations[1].SourceSpan, getInnermostNodeForTie: true) as ExpressionSyntax;
+            var className = classes!.Split(ConstantChoice.Separator)[0];
+            if (exception is null || replaced is null || !CatalogConstants.Exists(compilation, className, code))
             {
-                var properties = diagnostic.Properties;
-                if (!properties.TryGetValue(TCE003ErrorCodeInExceptionTextAnalyzer.OperatorProperty, out var @operator) || @operator is null
-                    || !properties.TryGetValue(ConstantChoice.CodeProperty, out var code) || code is null
-                    || !properties.TryGetValue(ConstantChoice.ClassesProperty, out var classes) || string.IsNullOrEmpty(classes)
-                    || diagnostic.AdditionalLocations.Count < 2)
-                {
-                    continue;
-                }
-
-                var exception = root.FindNode(diagnostic.AdditionalLocations[0].SourceSpan, getInnermostNodeForTie: true) as ExpressionSyntax;
-                var replaced = root.FindNode(diagnostic.AdditionalLocations[1].SourceSpan, getInnermostNodeForTie: true) as ExpressionSyntax;
-                var className = classes!.Split(ConstantChoice.Separator)[0];
-                if (exception is null || replaced is null || !CatalogConstants.Exists(semanticModel.Compilation, className, code))
-                {
-                    continue;
-                }
-
-                context.RegisterCodeFix(
-                    CodeAction.Create(
-                        "Compare ErrorCode with " + className + "." + CatalogNaming.ConstantName(code),
-                        ct => CatalogConstants.ReplaceAsync(context.Document, replaced, Comparison(exception, @operator, className, code), ct),
-                        EquivalenceKey),
-                    diagnostic);
+                return;
             }
+
+            context.RegisterCodeFix(
+                CodeAction.Create(
+                    "Compare ErrorCode with " + className + "." + CatalogNaming.ConstantName(code),
+                    ct => CatalogConstants.ReplaceAsync(context.Document, replaced, Comparison(exception, @operator, className, code), ct),
+                    EquivalenceKey),
+                diagnostic);
         }
 
         private static ExpressionSyntax Comparison(ExpressionSyntax exception, string @operator, string className, string code)
