@@ -159,8 +159,6 @@ namespace TencentCloud.ErrorCodes.Analyzers
 
         public bool IsEmpty => fullNames.Count == 0;
 
-        public IEnumerable<string> FullNames => fullNames;
-
         public bool Contains(Microsoft.CodeAnalysis.ISymbol member)
         {
             if (!simpleNames.Contains(member.Name) || member.ContainingType is null)
