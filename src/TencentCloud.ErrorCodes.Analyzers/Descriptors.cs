@@ -8,6 +8,8 @@ namespace TencentCloud.ErrorCodes.Analyzers
         public const string UseErrorCodeConstant = "TCE001";
         public const string UnknownErrorCode = "TCE002";
         public const string ErrorCodeInExceptionText = "TCE003";
+        public const string LogRequestId = "TCE004";
+        public const string RequestIdLost = "TCE005";
     }
 
     /// <summary>Every descriptor of the package, created through one factory so ids, categories and help links stay uniform.</summary>
@@ -43,6 +45,22 @@ namespace TencentCloud.ErrorCodes.Analyzers
             ReliabilityCategory,
             DiagnosticSeverity.Warning,
             "Since TencentCloudSDK 3.0.892 the exception's Message holds only the error message; the code is in ErrorCode. A search for a code in Message or ToString() never matches.");
+
+        public static readonly DiagnosticDescriptor TCE004_LogRequestId = Create(
+            RuleIds.LogRequestId,
+            "Log the RequestId of a Tencent Cloud SDK exception",
+            "This handler logs the Tencent Cloud failure without its RequestId; log {0}.RequestId or the exception itself",
+            DiagnosticsCategory,
+            DiagnosticSeverity.Warning,
+            "The RequestId is what Tencent Cloud support needs to trace a failed call. A log entry without it cannot be matched with the server side, and once the handler returns it is gone.");
+
+        public static readonly DiagnosticDescriptor TCE005_RequestIdLost = Create(
+            RuleIds.RequestIdLost,
+            "Tencent Cloud SDK exception handled without recording its RequestId",
+            "{0}: the RequestId of the failed call is lost",
+            DiagnosticsCategory,
+            DiagnosticSeverity.Info,
+            "A handler that swallows the SDK exception, or replaces it with a new exception that does not keep it as the inner exception, loses the RequestId that Tencent Cloud support needs to trace the call.");
 
         public static string HelpLink(string id) => HelpLinkBase + id + ".md";
 

@@ -22,6 +22,7 @@ namespace TencentCloud.ErrorCodes.Analyzers
 
         private readonly ConcurrentDictionary<AnalyzerConfigOptions, ErrorCodeOptions> optionsCache = new ConcurrentDictionary<AnalyzerConfigOptions, ErrorCodeOptions>();
         private readonly AnalyzerConfigOptionsProvider optionsProvider;
+        private readonly System.Lazy<LogCalls> logCalls;
 
         private TencentCloudContext(Compilation compilation, AnalyzerConfigOptionsProvider optionsProvider)
         {
@@ -36,6 +37,7 @@ namespace TencentCloud.ErrorCodes.Analyzers
             EnvelopeRequestId = FindProperty(Envelope, RequestIdPropertyName);
             Catalog = compilation.GetTypeByMetadataName(CatalogMetadataName);
             StringType = compilation.GetSpecialType(SpecialType.System_String);
+            logCalls = new System.Lazy<LogCalls>(() => new LogCalls(compilation), System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
         }
 
         public Compilation Compilation { get; }
@@ -59,6 +61,9 @@ namespace TencentCloud.ErrorCodes.Analyzers
         public INamedTypeSymbol? Catalog { get; }
 
         public INamedTypeSymbol StringType { get; }
+
+        /// <summary>The logging libraries of the compilation, resolved on first use (only the RequestId rules need them).</summary>
+        internal LogCalls LogCalls => logCalls.Value;
 
         /// <summary>The shared context of the compilation, or null when it has no error-code source at all.</summary>
         internal static TencentCloudContext? TryGet(Compilation compilation, AnalyzerOptions options)

@@ -1,0 +1,193 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace TencentCloud.ErrorCodes.Analyzers
+{
+    /// <summary>How a log call takes its text, which decides how the RequestId can be added to it.</summary>
+    internal enum LogCallKind
+    {
+        /// <summary>A configured method: only its message text is known.</summary>
+        Text,
+
+        /// <summary>A message template with named holes (Microsoft.Extensions.Logging, Serilog, NLog).</summary>
+        Template,
+
+        /// <summary>A composite format string, <c>{0}</c> holes (log4net <c>*Format</c>, <c>Console.Write*</c> with arguments).</summary>
+        Format,
+
+        /// <summary>A <c>[LoggerMessage]</c> method: its template is fixed at its declaration.</summary>
+        Generated,
+    }
+
+    /// <summary>
+    /// Recognises log calls and logging scopes by symbol: the logging libraries' types are resolved once per compilation,
+    /// so a method called <c>LogError</c> on an unrelated type is not a log call.
+    /// </summary>
+    internal sealed class LogCalls
+    {
+        private static readonly ImmutableHashSet<string> SerilogLevels = ImmutableHashSet.Create("Write", "Verbose", "Debug", "Information", "Warning", "Error", "Fatal");
+        private static readonly ImmutableHashSet<string> NLogLevels = ImmutableHashSet.Create("Log", "Trace", "Debug", "Info", "Warn", "Error", "Fatal", "ConditionalDebug", "ConditionalTrace");
+        private static readonly ImmutableHashSet<string> Log4NetLevels = ImmutableHashSet.Create("Debug", "Info", "Warn", "Error", "Fatal");
+        private static readonly ImmutableHashSet<string> DiagnosticsMethods = ImmutableHashSet.Create(
+            "Write", "WriteLine", "WriteIf", "WriteLineIf", "Print", "Fail", "TraceError", "TraceWarning", "TraceInformation");
+
+        private readonly INamedTypeSymbol? melExtensions;
+        private readonly INamedTypeSymbol? melLogger;
+        private readonly INamedTypeSymbol? loggerMessageAttribute;
+        private readonly ImmutableArray<INamedTypeSymbol> serilogTypes;
+        private readonly INamedTypeSymbol? serilogLogContext;
+        private readonly ImmutableArray<INamedTypeSymbol> nlogTypes;
+        private readonly INamedTypeSymbol? nlogScopeContext;
+        private readonly INamedTypeSymbol? log4netLog;
+        private readonly INamedTypeSymbol? console;
+        private readonly INamedTypeSymbol? textWriter;
+        private readonly INamedTypeSymbol? debug;
+        private readonly INamedTypeSymbol? trace;
+
+        internal LogCalls(Compilation compilation)
+        {
+            melExtensions = compilation.GetTypeByMetadataName("Microsoft.Extensions.Logging.LoggerExtensions");
+            melLogger = compilation.GetTypeByMetadataName("Microsoft.Extensions.Logging.ILogger");
+            loggerMessageAttribute = compilation.GetTypeByMetadataName("Microsoft.Extensions.Logging.LoggerMessageAttribute");
+            serilogTypes = Resolve(compilation, "Serilog.ILogger", "Serilog.Log", "Serilog.Core.Logger");
+            serilogLogContext = compilation.GetTypeByMetadataName("Serilog.Context.LogContext");
+            nlogTypes = Resolve(compilation, "NLog.ILogger", "NLog.ILoggerBase", "NLog.Logger", "NLog.ILoggerExtensions");
+            nlogScopeContext = compilation.GetTypeByMetadataName("NLog.ScopeContext");
+            log4netLog = compilation.GetTypeByMetadataName("log4net.ILog");
+            console = compilation.GetTypeByMetadataName("System.Console");
+            textWriter = compilation.GetTypeByMetadataName("System.IO.TextWriter");
+            debug = compilation.GetTypeByMetadataName("System.Diagnostics.Debug");
+            trace = compilation.GetTypeByMetadataName("System.Diagnostics.Trace");
+        }
+
+        /// <summary>True when <paramref name="invocation"/> writes a log entry; <paramref name="kind"/> says how it takes its text.</summary>
+        internal bool IsLogCall(IInvocationOperation invocation, ErrorCodeOptions options, out LogCallKind kind)
+        {
+            var method = invocation.TargetMethod.ReducedFrom ?? invocation.TargetMethod;
+            var type = method.ContainingType?.OriginalDefinition;
+            var name = method.Name;
+            kind = LogCallKind.Template;
+            if (type is null)
+            {
+                return false;
+            }
+
+            if (Is(type, melExtensions))
+            {
+                return name.StartsWith("Log", System.StringComparison.Ordinal);
+            }
+
+            if (Is(type, melLogger))
+            {
+                return name == "Log";
+            }
+
+            if (Contains(serilogTypes, type))
+            {
+                return SerilogLevels.Contains(name);
+            }
+
+            if (Contains(nlogTypes, type))
+            {
+                return NLogLevels.Contains(name);
+            }
+
+            if (Is(type, log4netLog))
+            {
+                if (name.EndsWith("Format", System.StringComparison.Ordinal))
+                {
+                    kind = LogCallKind.Format;
+                    return Log4NetLevels.Contains(name.Substring(0, name.Length - "Format".Length));
+                }
+
+                kind = LogCallKind.Text;
+                return Log4NetLevels.Contains(name);
+            }
+
+            if (name is "Write" or "WriteLine" && (Is(type, console) || (Is(type, textWriter) && IsConsoleWriter(invocation.Instance))))
+            {
+                kind = invocation.Arguments.Length > 1 ? LogCallKind.Format : LogCallKind.Text;
+                return true;
+            }
+
+            if ((Is(type, debug) || Is(type, trace)) && DiagnosticsMethods.Contains(name))
+            {
+                // Debug.WriteLine(string, string) takes a category, not a format argument: only the text is edited.
+                kind = LogCallKind.Text;
+                return true;
+            }
+
+            if (loggerMessageAttribute is not null && HasAttribute(method, loggerMessageAttribute))
+            {
+                kind = LogCallKind.Generated;
+                return true;
+            }
+
+            kind = LogCallKind.Text;
+            return options.LoggingMethods.Contains(method);
+        }
+
+        /// <summary>True for a call that opens a logging scope whose properties apply to the log calls inside it.</summary>
+        internal bool IsScope(IInvocationOperation invocation)
+        {
+            var method = invocation.TargetMethod.ReducedFrom ?? invocation.TargetMethod;
+            var type = method.ContainingType?.OriginalDefinition;
+            return method.Name switch
+            {
+                "BeginScope" => Is(type, melExtensions) || Is(type, melLogger),
+                "PushProperty" => Is(type, serilogLogContext) || Is(type, nlogScopeContext),
+                "PushScopeProperty" or "PushScopeNested" => Contains(nlogTypes, type),
+                "PushProperties" => Is(type, nlogScopeContext),
+                _ => false,
+            };
+        }
+
+        private static bool IsConsoleWriter(IOperation? instance) =>
+            ErrorCodeSources.Unwrap(instance) is IPropertyReferenceOperation { Property: { Name: "Out" or "Error", IsStatic: true } property }
+            && property.ContainingType.ToDisplayString() == "System.Console";
+
+        private static bool HasAttribute(IMethodSymbol method, INamedTypeSymbol attribute)
+        {
+            foreach (var data in method.GetAttributes())
+            {
+                if (SymbolEqualityComparer.Default.Equals(data.AttributeClass, attribute))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool Is(ITypeSymbol? type, INamedTypeSymbol? expected) =>
+            expected is not null && SymbolEqualityComparer.Default.Equals(type, expected);
+
+        private static bool Contains(ImmutableArray<INamedTypeSymbol> types, ITypeSymbol? type)
+        {
+            foreach (var candidate in types)
+            {
+                if (SymbolEqualityComparer.Default.Equals(candidate, type))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static ImmutableArray<INamedTypeSymbol> Resolve(Compilation compilation, params string[] names)
+        {
+            var builder = ImmutableArray.CreateBuilder<INamedTypeSymbol>();
+            foreach (var name in names)
+            {
+                if (compilation.GetTypeByMetadataName(name) is { } type)
+                {
+                    builder.Add(type);
+                }
+            }
+
+            return builder.ToImmutable();
+        }
+    }
+}

@@ -1,0 +1,423 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace TencentCloud.ErrorCodes.Analyzers
+{
+    /// <summary>
+    /// A <c>catch</c> that handles a Tencent Cloud SDK exception, and what it does with it. Shared by the RequestId rules.
+    /// A catch of the SDK exception (or a subtype) is a handler as a whole; a catch of a base type is one when its filter
+    /// tests for the SDK exception, or, when its body does, only the branch that runs for it.
+    /// </summary>
+    internal sealed class SdkHandler
+    {
+        private readonly TencentCloudContext context;
+        private readonly ErrorCodeOptions options;
+        private readonly ImmutableArray<ILocalSymbol> exceptionLocals;
+
+        private SdkHandler(
+            ICatchClauseOperation @catch,
+            ImmutableArray<IOperation> branches,
+            ImmutableArray<ILocalSymbol> exceptionLocals,
+            ILocalSymbol? sdkLocal,
+            TencentCloudContext context,
+            ErrorCodeOptions options)
+        {
+            Catch = @catch;
+            Branches = branches;
+            this.exceptionLocals = exceptionLocals;
+            SdkLocal = sdkLocal;
+            this.context = context;
+            this.options = options;
+        }
+
+        public ICatchClauseOperation Catch { get; }
+
+        /// <summary>The code that runs for the SDK exception: the whole handler, or the branches of a base-type handler that test for it.</summary>
+        public ImmutableArray<IOperation> Branches { get; }
+
+        /// <summary>A local of the SDK exception type whose <c>RequestId</c> a fix can read; null when there is none.</summary>
+        public ILocalSymbol? SdkLocal { get; }
+
+        /// <summary>True for <c>catch (TencentCloudSDKException)</c> without a variable: a fix names one.</summary>
+        public bool NeedsVariable => Catch.ExceptionDeclarationOrExpression is null && context.IsSdkException(Catch.ExceptionType);
+
+        public ErrorCodeOptions Options => options;
+
+        internal static SdkHandler? TryCreate(ICatchClauseOperation @catch, TencentCloudContext context)
+        {
+            var sdkException = context.SdkException;
+            if (sdkException is null || @catch.Handler is null)
+            {
+                return null;
+            }
+
+            var options = context.GetOptions(@catch.Syntax.SyntaxTree);
+            var catchLocal = (@catch.ExceptionDeclarationOrExpression as IVariableDeclaratorOperation)?.Symbol;
+            if (context.IsSdkException(@catch.ExceptionType))
+            {
+                var locals = catchLocal is null ? ImmutableArray<ILocalSymbol>.Empty : ImmutableArray.Create(catchLocal);
+                return new SdkHandler(@catch, ImmutableArray.Create<IOperation>(@catch.Handler), locals, catchLocal, context, options);
+            }
+
+            // A catch of a base type (Exception, SystemException) handles the SDK exception only where it tests for it.
+            if (catchLocal is null || !TencentCloudContext.InheritsFrom(sdkException, (@catch.ExceptionType as INamedTypeSymbol)!))
+            {
+                return null;
+            }
+
+            if (@catch.Filter is not null && FindTypeTest(@catch.Filter, catchLocal, context, out var filterLocal))
+            {
+                var locals = filterLocal is null ? ImmutableArray.Create(catchLocal) : ImmutableArray.Create(catchLocal, filterLocal);
+                return new SdkHandler(@catch, ImmutableArray.Create<IOperation>(@catch.Handler), locals, filterLocal, context, options);
+            }
+
+            return FromBody(@catch, catchLocal, context, options);
+        }
+
+        /// <summary>True when the handler lets the exception go on with its RequestId: <c>throw;</c>, <c>throw ex;</c>, or a new exception that carries it.</summary>
+        public bool Propagates()
+        {
+            foreach (var operation in Catch.Handler.DescendantsAndSelf())
+            {
+                if (operation is not (IThrowOperation or IInvocationOperation) || !IsDirectlyInHandler(operation))
+                {
+                    continue;
+                }
+
+                switch (operation)
+                {
+                    case IThrowOperation { Exception: null }:
+                        return true;
+                    case IThrowOperation { Exception: { } thrown } when IsException(ErrorCodeSources.Unwrap(thrown)) || Carries(thrown, structured: false):
+                        return true;
+                    case IInvocationOperation { TargetMethod: { Name: "Throw", ContainingType.Name: "ExceptionDispatchInfo" } }:
+                        return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>The first <c>throw new …</c> in the branches whose exception carries neither the caught one nor its RequestId.</summary>
+        public IThrowOperation? FirstLossyThrow()
+        {
+            IThrowOperation? first = null;
+            foreach (var branch in Branches)
+            {
+                foreach (var operation in branch.DescendantsAndSelf())
+                {
+                    if (operation is IThrowOperation { Exception: { } thrown } @throw
+                        && ErrorCodeSources.Unwrap(thrown) is IObjectCreationOperation
+                        && !Carries(thrown, structured: false)
+                        && IsDirectlyInHandler(@throw)
+                        && (first is null || @throw.Syntax.SpanStart < first.Syntax.SpanStart))
+                    {
+                        first = @throw;
+                    }
+                }
+            }
+
+            return first;
+        }
+
+        /// <summary>The log calls in the branches, in source order.</summary>
+        public List<(IInvocationOperation Call, LogCallKind Kind)> FindLogCalls()
+        {
+            var calls = new List<(IInvocationOperation, LogCallKind)>();
+            foreach (var branch in Branches)
+            {
+                foreach (var operation in branch.DescendantsAndSelf())
+                {
+                    if (operation is IInvocationOperation invocation && context.LogCalls.IsLogCall(invocation, options, out var kind) && IsDirectlyInHandler(invocation))
+                    {
+                        calls.Add((invocation, kind));
+                    }
+                }
+            }
+
+            calls.Sort((a, b) => a.Item1.Syntax.SpanStart.CompareTo(b.Item1.Syntax.SpanStart));
+            return calls;
+        }
+
+        /// <summary>True when a log call writes the RequestId, itself or through a logging scope around it.</summary>
+        public bool LogsRequestId(IInvocationOperation call)
+        {
+            foreach (var argument in call.Arguments)
+            {
+                if (Carries(argument.Value, options.StructuredRequestId))
+                {
+                    return true;
+                }
+            }
+
+            return IsInRequestIdScope(call);
+        }
+
+        /// <summary>True when anything in the branches uses the RequestId or hands the exception on (to a helper, a field, a result).</summary>
+        public bool RecordsRequestId()
+        {
+            foreach (var branch in Branches)
+            {
+                if (Carries(branch, structured: false))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>True when the catch's filter reads the error code: it picks an expected outcome, such as a missing resource.</summary>
+        public bool FilterSelectsErrorCodes()
+        {
+            if (Catch.Filter is null)
+            {
+                return false;
+            }
+
+            foreach (var operation in Catch.Filter.DescendantsAndSelf())
+            {
+                if (operation is IPropertyReferenceOperation or ILocalReferenceOperation or IFieldReferenceOperation
+                    && ErrorCodeSources.IsErrorCode(operation, context, options))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>False inside a nested <c>catch</c>: its <c>throw;</c> and its log calls are about another exception.</summary>
+        private bool IsDirectlyInHandler(IOperation operation)
+        {
+            for (var parent = operation.Parent; parent is not null; parent = parent.Parent)
+            {
+                if (parent is ICatchClauseOperation @catch)
+                {
+                    return @catch == Catch;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>A RequestId source anywhere in <paramref name="root"/>, or (unless structured) the exception object itself.</summary>
+        private bool Carries(IOperation root, bool structured)
+        {
+            foreach (var operation in root.DescendantsAndSelf())
+            {
+                switch (operation)
+                {
+                    case IPropertyReferenceOperation or IFieldReferenceOperation when ErrorCodeSources.IsRequestId(operation, context, options):
+                        return true;
+                    case ILocalReferenceOperation local when IsException(local):
+                        if (!structured && IsUsedWhole(local))
+                        {
+                            return true;
+                        }
+
+                        break;
+                    case ILocalReferenceOperation local when local.Local.Type?.SpecialType == SpecialType.System_String && ErrorCodeSources.IsRequestId(local, context, options):
+                        return true;
+                }
+            }
+
+            return false;
+        }
+
+        private bool IsInRequestIdScope(IOperation call)
+        {
+            var child = call;
+            for (var parent = call.Parent; parent is not null; child = parent, parent = parent.Parent)
+            {
+                switch (parent)
+                {
+                    case IUsingOperation @using when @using.Resources != child && OpensRequestIdScope(@using.Resources):
+                        return true;
+                    case IBlockOperation block:
+                        foreach (var statement in block.Operations)
+                        {
+                            if (statement == child)
+                            {
+                                break;
+                            }
+
+                            if (statement is IUsingDeclarationOperation declaration && OpensRequestIdScope(declaration.DeclarationGroup))
+                            {
+                                return true;
+                            }
+                        }
+
+                        break;
+                }
+            }
+
+            return false;
+        }
+
+        private bool OpensRequestIdScope(IOperation resources)
+        {
+            foreach (var operation in resources.DescendantsAndSelf())
+            {
+                if (operation is IInvocationOperation invocation && context.LogCalls.IsScope(invocation))
+                {
+                    foreach (var argument in invocation.Arguments)
+                    {
+                        if (Carries(argument.Value, structured: true))
+                        {
+                            return true;
+                        }
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        private bool IsException(IOperation? operation) =>
+            operation is ILocalReferenceOperation reference && System.Linq.Enumerable.Contains(exceptionLocals, reference.Local, SymbolEqualityComparer.Default);
+
+        /// <summary>The exception object as a value (an argument, <c>{ex}</c>, <c>ex.ToString()</c>), not one of its members such as <c>ex.Message</c>.</summary>
+        private static bool IsUsedWhole(ILocalReferenceOperation reference)
+        {
+            IOperation child = reference;
+            var parent = reference.Parent;
+            while (parent is IConversionOperation)
+            {
+                child = parent;
+                parent = parent.Parent;
+            }
+
+            if (parent is IConditionalAccessOperation conditional && conditional.Operation == child)
+            {
+                parent = conditional.WhenNotNull;
+                child = null!;
+            }
+
+            return parent switch
+            {
+                IMemberReferenceOperation member when child is null || member.Instance == child => false,
+                IInvocationOperation invocation when child is null || invocation.Instance == child => invocation.TargetMethod.Name == "ToString",
+
+                // ex is null, ex == null: a test, not a use.
+                IBinaryOperation or IIsPatternOperation or IIsTypeOperation => false,
+                _ => true,
+            };
+        }
+
+        private static SdkHandler? FromBody(ICatchClauseOperation @catch, ILocalSymbol catchLocal, TencentCloudContext context, ErrorCodeOptions options)
+        {
+            var branches = ImmutableArray.CreateBuilder<IOperation>();
+            var locals = ImmutableArray.CreateBuilder<ILocalSymbol>();
+            locals.Add(catchLocal);
+            ILocalSymbol? sdkLocal = null;
+            var testedWithoutBranch = false;
+            foreach (var operation in @catch.Handler.Descendants())
+            {
+                switch (operation)
+                {
+                    // if (ex is TencentCloudSDKException sdk) { … }
+                    case IConditionalOperation conditional when FindTypeTest(conditional.Condition, catchLocal, context, out var designated):
+                        branches.Add(conditional.WhenTrue);
+                        AddLocal(designated);
+                        break;
+
+                    // switch (ex) { case TencentCloudSDKException sdk: … }
+                    case ISwitchOperation @switch when ErrorCodeSources.Unwrap(@switch.Value) is ILocalReferenceOperation value
+                        && SymbolEqualityComparer.Default.Equals(value.Local, catchLocal):
+                        foreach (var section in @switch.Cases)
+                        {
+                            foreach (var clause in section.Clauses)
+                            {
+                                if (clause is IPatternCaseClauseOperation patternClause && MatchesSdk(patternClause.Pattern, context, out var sectionLocal))
+                                {
+                                    branches.Add(section);
+                                    AddLocal(sectionLocal);
+                                }
+                            }
+                        }
+
+                        break;
+
+                    // var sdk = ex as TencentCloudSDKException;
+                    case IVariableDeclaratorOperation { Initializer.Value: IConversionOperation { IsTryCast: true } cast } declarator
+                        when IsLocal(cast.Operand, catchLocal) && context.IsSdkException(cast.Type):
+                        AddLocal(declarator.Symbol);
+                        testedWithoutBranch = true;
+                        break;
+
+                    case IConversionOperation { IsTryCast: true } cast when IsLocal(cast.Operand, catchLocal) && context.IsSdkException(cast.Type):
+                    case IIsTypeOperation isType when IsLocal(isType.ValueOperand, catchLocal) && context.IsSdkException(isType.TypeOperand):
+                        testedWithoutBranch = true;
+                        break;
+                }
+            }
+
+            if (branches.Count == 0)
+            {
+                if (!testedWithoutBranch)
+                {
+                    return null;
+                }
+
+                // (ex as TencentCloudSDKException)?.RequestId: the whole body deals with the SDK exception.
+                branches.Add(@catch.Handler);
+            }
+
+            return new SdkHandler(@catch, branches.ToImmutable(), locals.ToImmutable(), sdkLocal, context, options);
+
+            void AddLocal(ILocalSymbol? local)
+            {
+                if (local is not null && !System.Linq.Enumerable.Contains(locals, local, SymbolEqualityComparer.Default))
+                {
+                    locals.Add(local);
+                    sdkLocal ??= local;
+                }
+            }
+        }
+
+        /// <summary>Finds <c>ex is TencentCloudSDKException [name]</c> (or a subtype, or a recursive pattern) in a condition.</summary>
+        private static bool FindTypeTest(IOperation condition, ILocalSymbol catchLocal, TencentCloudContext context, out ILocalSymbol? designated)
+        {
+            foreach (var operation in condition.DescendantsAndSelf())
+            {
+                switch (operation)
+                {
+                    case IIsPatternOperation isPattern when IsLocal(isPattern.Value, catchLocal) && MatchesSdk(isPattern.Pattern, context, out designated):
+                        return true;
+                    case IIsTypeOperation { IsNegated: false } isType when IsLocal(isType.ValueOperand, catchLocal) && context.IsSdkException(isType.TypeOperand):
+                        designated = null;
+                        return true;
+                }
+            }
+
+            designated = null;
+            return false;
+        }
+
+        private static bool MatchesSdk(IPatternOperation pattern, TencentCloudContext context, out ILocalSymbol? designated)
+        {
+            designated = null;
+            switch (pattern)
+            {
+                case IDeclarationPatternOperation declaration when context.IsSdkException(declaration.MatchedType):
+                    designated = declaration.DeclaredSymbol as ILocalSymbol;
+                    return true;
+                case IRecursivePatternOperation recursive when context.IsSdkException(recursive.MatchedType):
+                    designated = recursive.DeclaredSymbol as ILocalSymbol;
+                    return true;
+                case ITypePatternOperation type when context.IsSdkException(type.MatchedType):
+                    return true;
+                case IBinaryPatternOperation { OperatorKind: BinaryOperatorKind.And } and:
+                    return MatchesSdk(and.LeftPattern, context, out designated) || MatchesSdk(and.RightPattern, context, out designated);
+                default:
+                    return false;
+            }
+        }
+
+        private static bool IsLocal(IOperation? operation, ILocalSymbol local) =>
+            ErrorCodeSources.Unwrap(operation) is ILocalReferenceOperation reference && SymbolEqualityComparer.Default.Equals(reference.Local, local);
+    }
+}

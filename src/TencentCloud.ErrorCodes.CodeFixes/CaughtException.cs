@@ -1,0 +1,89 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Editing;
+using TencentCloud.ErrorCodes.Analyzers;
+
+namespace TencentCloud.ErrorCodes.CodeFixes
+{
+    /// <summary>The caught SDK exception as the RequestId fixes refer to it; names the catch variable when there is none.</summary>
+    internal static class CaughtException
+    {
+        private static readonly string[] Candidates = { "ex", "exception", "sdkException" };
+
+        /// <summary>True when the diagnostic tells the fix how to reach the exception.</summary>
+        internal static bool CanReach(ImmutableDictionary<string, string?> properties) =>
+            properties.ContainsKey(RequestIdFixProperties.Variable) || properties.ContainsKey(RequestIdFixProperties.NameVariable);
+
+        /// <summary>The variable to read <c>RequestId</c> from; when the catch has none, declares one (a name free in the handler) through <paramref name="editor"/>.</summary>
+        internal static string? Name(DocumentEditor editor, SyntaxNode node, ImmutableDictionary<string, string?> properties)
+        {
+            if (properties.TryGetValue(RequestIdFixProperties.Variable, out var name) && name is not null)
+            {
+                return name;
+            }
+
+            var clause = node.FirstAncestorOrSelf<CatchClauseSyntax>();
+            if (!properties.ContainsKey(RequestIdFixProperties.NameVariable) || clause?.Declaration is not { } declaration || !declaration.Identifier.IsKind(SyntaxKind.None))
+            {
+                return null;
+            }
+
+            name = FreeName(editor.SemanticModel, clause);
+            var identifier = SyntaxFactory.Identifier(name).WithLeadingTrivia(SyntaxFactory.Space).WithTrailingTrivia(declaration.Type.GetTrailingTrivia());
+            editor.ReplaceNode(declaration, declaration.WithType(declaration.Type.WithoutTrailingTrivia()).WithIdentifier(identifier));
+            return name;
+        }
+
+        /// <summary><c>name.RequestId</c>.</summary>
+        internal static ExpressionSyntax RequestId(string name) =>
+            SyntaxFactory.MemberAccessExpression(
+                SyntaxKind.SimpleMemberAccessExpression,
+                SyntaxFactory.IdentifierName(name),
+                SyntaxFactory.IdentifierName(TencentCloudContext.RequestIdPropertyName));
+
+        /// <summary>The argument list with <paramref name="argument"/> added last, after a comma and a space.</summary>
+        internal static ArgumentListSyntax Append(ArgumentListSyntax list, ArgumentSyntax argument)
+        {
+            if (list.Arguments.Count == 0)
+            {
+                return list.AddArguments(argument);
+            }
+
+            var nodesAndTokens = list.Arguments.GetWithSeparators()
+                .Add(SyntaxFactory.Token(SyntaxKind.CommaToken).WithTrailingTrivia(SyntaxFactory.Space))
+                .Add(argument);
+            return list.WithArguments(SyntaxFactory.SeparatedList<ArgumentSyntax>(nodesAndTokens));
+        }
+
+        private static string FreeName(SemanticModel model, CatchClauseSyntax clause)
+        {
+            for (var suffix = 0; ; suffix++)
+            {
+                foreach (var candidate in Candidates)
+                {
+                    var name = suffix == 0 ? candidate : candidate + suffix.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                    if (model.LookupSymbols(clause.Block.SpanStart, name: name).IsEmpty && !DeclaredInside(clause, name))
+                    {
+                        return name;
+                    }
+                }
+            }
+        }
+
+        // A local of the same name declared in the handler (or its filter) would clash with the new variable.
+        private static bool DeclaredInside(CatchClauseSyntax clause, string name)
+        {
+            foreach (var token in clause.DescendantTokens())
+            {
+                if (token.IsKind(SyntaxKind.IdentifierToken) && token.ValueText == name)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+}

@@ -1,0 +1,166 @@
+using System.Composition;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Editing;
+using TencentCloud.ErrorCodes.Analyzers;
+
+namespace TencentCloud.ErrorCodes.CodeFixes
+{
+    /// <summary>
+    /// TCE004: adds the RequestId to the first log call of the handler, in the call's own idiom: a template hole and an
+    /// argument, a <c>{n}</c> format item, an interpolation, a concatenation, or the <c>[LoggerMessage]</c> parameter.
+    /// </summary>
+    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(TCE004LogRequestIdCodeFix)), Shared]
+    public sealed class TCE004LogRequestIdCodeFix : CatalogCodeFix
+    {
+        public const string EquivalenceKey = RuleIds.LogRequestId;
+
+        private const string Label = " (RequestId: ";
+
+        // Template holes: {Name}, {@Name}, {Name:format}, {0}; '{{' is an escaped brace.
+        private static readonly Regex Hole = new Regex(@"(?<!\{)\{([@$]?)([A-Za-z0-9_]+)([,:][^}]*)?\}", RegexOptions.CultureInvariant);
+
+        public TCE004LogRequestIdCodeFix()
+            : base(RuleIds.LogRequestId)
+        {
+        }
+
+        private protected override void RegisterFixes(CodeFixContext context, SyntaxNode root, Compilation compilation, Diagnostic diagnostic)
+        {
+            if (!diagnostic.Properties.TryGetValue(RequestIdFixProperties.Shape, out var shape) || shape is null
+                || !CaughtException.CanReach(diagnostic.Properties) || diagnostic.AdditionalLocations.Count < 1)
+            {
+                return;
+            }
+
+            var call = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true).FirstAncestorOrSelf<InvocationExpressionSyntax>();
+            var target = root.FindNode(diagnostic.AdditionalLocations[0].SourceSpan, getInnermostNodeForTie: true) as ExpressionSyntax;
+            if (call is null || target is null)
+            {
+                return;
+            }
+
+            context.RegisterCodeFix(
+                CodeAction.Create("Log the RequestId", ct => FixAsync(context.Document, diagnostic, call, target, shape, ct), EquivalenceKey),
+                diagnostic);
+        }
+
+        private static async Task<Document> FixAsync(Document document, Diagnostic diagnostic, InvocationExpressionSyntax call, ExpressionSyntax target, string shape, CancellationToken cancellationToken)
+        {
+            var editor = await DocumentEditor.CreateAsync(document, cancellationToken).ConfigureAwait(false);
+            var name = CaughtException.Name(editor, call, diagnostic.Properties);
+            if (name is null)
+            {
+                return document;
+            }
+
+            var requestId = CaughtException.RequestId(name);
+            switch (shape)
+            {
+                case TCE004LogRequestIdAnalyzer.ParameterShape:
+                    editor.ReplaceNode(target, requestId.WithTriviaFrom(target));
+                    break;
+                case TCE004LogRequestIdAnalyzer.TemplateShape:
+                case TCE004LogRequestIdAnalyzer.FormatShape:
+                    var literal = (LiteralExpressionSyntax)target;
+                    var message = literal.Token.ValueText;
+                    var valuesAfterMessage = ArgumentsAfter(call, target);
+                    var hole = shape == TCE004LogRequestIdAnalyzer.FormatShape || OnlyPositionalHoles(message)
+                        ? "{" + valuesAfterMessage.ToString(CultureInfo.InvariantCulture) + "}"
+                        : "{" + FreeHoleName(message) + "}";
+                    var withHole = call.ArgumentList.ReplaceNode(target, AppendToLiteral(literal, Label + hole + ")"));
+                    editor.ReplaceNode(call.ArgumentList, CaughtException.Append(withHole, SyntaxFactory.Argument(requestId)));
+                    break;
+                case TCE004LogRequestIdAnalyzer.InterpolationShape:
+                    var interpolated = (InterpolatedStringExpressionSyntax)target;
+                    var contents = interpolated.Contents
+                        .Add(SyntaxFactory.InterpolatedStringText(SyntaxFactory.Token(default, SyntaxKind.InterpolatedStringTextToken, Label, Label, default)))
+                        .Add(SyntaxFactory.Interpolation(requestId))
+                        .Add(SyntaxFactory.InterpolatedStringText(SyntaxFactory.Token(default, SyntaxKind.InterpolatedStringTextToken, ")", ")", default)));
+                    editor.ReplaceNode(target, interpolated.WithContents(contents));
+                    break;
+                case TCE004LogRequestIdAnalyzer.ConcatenationShape:
+                    var concatenated = SyntaxFactory.ParseExpression(target.WithoutTrivia().ToFullString() + " + \"" + Label + "\" + " + name + ".RequestId + \")\"");
+                    editor.ReplaceNode(target, concatenated.WithTriviaFrom(target));
+                    break;
+                case TCE004LogRequestIdAnalyzer.TextShape:
+                    editor.ReplaceNode(target, ToInterpolation((LiteralExpressionSyntax)target, name).WithTriviaFrom(target));
+                    break;
+                default:
+                    return document;
+            }
+
+            return editor.GetChangedDocument();
+        }
+
+        private static ArgumentSyntax ArgumentOf(InvocationExpressionSyntax call, ExpressionSyntax target)
+        {
+            foreach (var argument in call.ArgumentList.Arguments)
+            {
+                if (argument.Expression == target)
+                {
+                    return argument;
+                }
+            }
+
+            return target.FirstAncestorOrSelf<ArgumentSyntax>()!;
+        }
+
+        private static int ArgumentsAfter(InvocationExpressionSyntax call, ExpressionSyntax target) =>
+            call.ArgumentList.Arguments.Count - call.ArgumentList.Arguments.IndexOf(ArgumentOf(call, target)) - 1;
+
+        private static bool OnlyPositionalHoles(string template)
+        {
+            var any = false;
+            foreach (Match match in Hole.Matches(template))
+            {
+                any = true;
+                if (!int.TryParse(match.Groups[2].Value, NumberStyles.None, CultureInfo.InvariantCulture, out _))
+                {
+                    return false;
+                }
+            }
+
+            return any;
+        }
+
+        private static string FreeHoleName(string template)
+        {
+            foreach (var candidate in new[] { "RequestId", "TencentCloudRequestId", "SdkRequestId" })
+            {
+                if (template.IndexOf("{" + candidate, System.StringComparison.OrdinalIgnoreCase) < 0
+                    && template.IndexOf("{@" + candidate, System.StringComparison.OrdinalIgnoreCase) < 0)
+                {
+                    return candidate;
+                }
+            }
+
+            return "RequestId" + template.Length.ToString(CultureInfo.InvariantCulture);
+        }
+
+        /// <summary>Inserts text before the closing quote; the text needs no escaping in a regular or verbatim literal.</summary>
+        private static LiteralExpressionSyntax AppendToLiteral(LiteralExpressionSyntax literal, string text)
+        {
+            var token = literal.Token;
+            var newText = token.Text.Substring(0, token.Text.Length - 1) + text + "\"";
+            var newToken = SyntaxFactory.Token(token.LeadingTrivia, SyntaxKind.StringLiteralToken, newText, token.ValueText + text, token.TrailingTrivia);
+            return literal.WithToken(newToken);
+        }
+
+        /// <summary><c>"failed"</c> becomes <c>$"failed (RequestId: {ex.RequestId})"</c>; braces are escaped, other escapes stay as written.</summary>
+        private static ExpressionSyntax ToInterpolation(LiteralExpressionSyntax literal, string name)
+        {
+            var text = literal.Token.Text;
+            var verbatim = text.StartsWith("@", System.StringComparison.Ordinal);
+            var body = text.Substring(verbatim ? 2 : 1, text.Length - (verbatim ? 3 : 2)).Replace("{", "{{").Replace("}", "}}");
+            return SyntaxFactory.ParseExpression((verbatim ? "$@\"" : "$\"") + body + Label + "{" + name + ".RequestId})\"");
+        }
+    }
+}
