@@ -10,6 +10,7 @@ namespace TencentCloud.ErrorCodes.Analyzers
         public const string ErrorCodeInExceptionText = "TCE003";
         public const string LogRequestId = "TCE004";
         public const string RequestIdLost = "TCE005";
+        public const string HandleRetryableErrorCodes = "TCE006";
     }
 
     /// <summary>Every descriptor of the package, created through one factory so ids, categories and help links stay uniform.</summary>
@@ -61,6 +62,14 @@ namespace TencentCloud.ErrorCodes.Analyzers
             DiagnosticsCategory,
             DiagnosticSeverity.Info,
             "A handler that swallows the SDK exception, or replaces it with a new exception that does not keep it as the inner exception, loses the RequestId that Tencent Cloud support needs to trace the call.");
+
+        public static readonly DiagnosticDescriptor TCE006_HandleRetryableErrorCodes = Create(
+            RuleIds.HandleRetryableErrorCodes,
+            "Error-code dispatch does not handle the retryable codes",
+            "This {0} handles specific error codes but not {1}; {2}",
+            ReliabilityCategory,
+            DiagnosticSeverity.Warning,
+            "RequestLimitExceeded means the call was rate limited before it ran: retrying it with backoff is always safe. Code that branches on error codes but treats it like any other failure drops work under load.");
 
         public static string HelpLink(string id) => HelpLinkBase + id + ".md";
 

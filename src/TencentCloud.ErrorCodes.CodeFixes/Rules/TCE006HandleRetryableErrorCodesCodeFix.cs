@@ -1,0 +1,168 @@
+using System.Collections.Generic;
+using System.Composition;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Formatting;
+using Microsoft.CodeAnalysis.Simplification;
+using TencentCloud.ErrorCodes.Analyzers;
+using TencentCloud.ErrorCodes.Internal;
+
+namespace TencentCloud.ErrorCodes.CodeFixes
+{
+    /// <summary>
+    /// TCE006: a switch statement in a catch gets <c>case CommonErrorCodes.RequestLimitExceeded: throw;</c>; a boolean
+    /// predicate gets the code (<c>|| code == …</c>, <c>or …</c>, or a <c>true</c> arm).
+    /// </summary>
+    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(TCE006HandleRetryableErrorCodesCodeFix)), Shared]
+    public sealed class TCE006HandleRetryableErrorCodesCodeFix : CatalogCodeFix
+    {
+        public const string EquivalenceKey = RuleIds.HandleRetryableErrorCodes;
+
+        public TCE006HandleRetryableErrorCodesCodeFix()
+            : base(RuleIds.HandleRetryableErrorCodes)
+        {
+        }
+
+        private protected override void RegisterFixes(CodeFixContext context, SyntaxNode root, Compilation compilation, Diagnostic diagnostic)
+        {
+            if (!diagnostic.Properties.TryGetValue(RequestIdFixProperties.Shape, out var shape) || shape is null
+                || !diagnostic.Properties.TryGetValue(TCE006HandleRetryableErrorCodesAnalyzer.CodesProperty, out var codeList) || string.IsNullOrEmpty(codeList)
+                || diagnostic.AdditionalLocations.Count < 1)
+            {
+                return;
+            }
+
+            var codes = codeList!.Split(',');
+            if (codes.Any(code => !CatalogConstants.Exists(compilation, CatalogNaming.CommonClassName, code)))
+            {
+                return;
+            }
+
+            var target = root.FindNode(diagnostic.AdditionalLocations[0].SourceSpan, getInnermostNodeForTie: true);
+            var source = diagnostic.AdditionalLocations.Count > 1
+                ? root.FindNode(diagnostic.AdditionalLocations[1].SourceSpan, getInnermostNodeForTie: true) as ExpressionSyntax
+                : null;
+            var replacement = shape switch
+            {
+                TCE006HandleRetryableErrorCodesAnalyzer.CaseShape => AddRethrowingCase(target.FirstAncestorOrSelf<SwitchStatementSyntax>(), codes),
+                TCE006HandleRetryableErrorCodesAnalyzer.TrueArmShape => AddTrueArm(target.FirstAncestorOrSelf<SwitchExpressionSyntax>(), codes),
+                TCE006HandleRetryableErrorCodesAnalyzer.OrPatternShape => AddOrPattern(target.FirstAncestorOrSelf<PatternSyntax>(), codes),
+                TCE006HandleRetryableErrorCodesAnalyzer.OrComparisonShape => AddOrComparison(target as ExpressionSyntax, source, codes),
+                _ => null,
+            };
+            if (replacement is null)
+            {
+                return;
+            }
+
+            var (node, newNode) = replacement.Value;
+            var title = shape == TCE006HandleRetryableErrorCodesAnalyzer.CaseShape
+                ? "Rethrow " + string.Join(" and ", codes)
+                : "Retry " + string.Join(" and ", codes);
+            context.RegisterCodeFix(
+                CodeAction.Create(title, ct => CatalogConstants.ReplaceAsync(context.Document, node, newNode, ct), EquivalenceKey),
+                diagnostic);
+        }
+
+        private static (SyntaxNode, SyntaxNode)? AddRethrowingCase(SwitchStatementSyntax? @switch, string[] codes)
+        {
+            if (@switch is null)
+            {
+                return null;
+            }
+
+            var labels = codes.Select(code => (SwitchLabelSyntax)SyntaxFactory.CaseSwitchLabel(CatalogConstants.Reference(CatalogNaming.CommonClassName, code)));
+            var section = SyntaxFactory.SwitchSection(SyntaxFactory.List(labels), SyntaxFactory.SingletonList<StatementSyntax>(SyntaxFactory.ThrowStatement()))
+                .WithAdditionalAnnotations(Formatter.Annotation);
+
+            // Before 'default', so the sections read: specific codes, the retryable ones, everything else.
+            var sections = @switch.Sections;
+            var defaultIndex = sections.IndexOf(s => s.Labels.Any(label => label is DefaultSwitchLabelSyntax));
+            sections = defaultIndex >= 0 ? sections.Insert(defaultIndex, section) : sections.Add(section);
+            return (@switch, @switch.WithSections(sections));
+        }
+
+        private static (SyntaxNode, SyntaxNode)? AddTrueArm(SwitchExpressionSyntax? switchExpression, string[] codes)
+        {
+            if (switchExpression is null)
+            {
+                return null;
+            }
+
+            PatternSyntax pattern = SyntaxFactory.ConstantPattern(CatalogConstants.Reference(CatalogNaming.CommonClassName, codes[0]));
+            foreach (var code in codes.Skip(1))
+            {
+                pattern = SyntaxFactory.BinaryPattern(SyntaxKind.OrPattern, pattern, SyntaxFactory.ConstantPattern(CatalogConstants.Reference(CatalogNaming.CommonClassName, code)));
+            }
+
+            var arm = SyntaxFactory.SwitchExpressionArm(pattern, SyntaxFactory.LiteralExpression(SyntaxKind.TrueLiteralExpression));
+            var arms = switchExpression.Arms;
+            var discard = arms.IndexOf(a => a.Pattern is DiscardPatternSyntax || a.Pattern is VarPatternSyntax);
+            var nodesAndTokens = new List<SyntaxNodeOrToken>();
+            var insertAt = discard >= 0 ? discard : arms.Count;
+            for (var i = 0; i <= arms.Count; i++)
+            {
+                if (i == insertAt)
+                {
+                    nodesAndTokens.Add(arm);
+                    nodesAndTokens.Add(SyntaxFactory.Token(SyntaxKind.CommaToken));
+                }
+
+                if (i < arms.Count)
+                {
+                    nodesAndTokens.Add(arms[i]);
+                    nodesAndTokens.Add(i < arms.SeparatorCount ? arms.GetSeparator(i) : SyntaxFactory.Token(SyntaxKind.CommaToken));
+                }
+            }
+
+            // The last comma was added only as a separator: keep the trailing comma as the user had it.
+            if (arms.SeparatorCount < arms.Count)
+            {
+                nodesAndTokens.RemoveAt(nodesAndTokens.Count - 1);
+            }
+
+            var newArms = SyntaxFactory.SeparatedList<SwitchExpressionArmSyntax>(nodesAndTokens);
+            return (switchExpression, switchExpression.WithArms(newArms).WithAdditionalAnnotations(Formatter.Annotation));
+        }
+
+        private static (SyntaxNode, SyntaxNode)? AddOrPattern(PatternSyntax? pattern, string[] codes)
+        {
+            if (pattern is null)
+            {
+                return null;
+            }
+
+            var result = pattern.WithoutTrivia();
+            foreach (var code in codes)
+            {
+                result = SyntaxFactory.BinaryPattern(SyntaxKind.OrPattern, result, SyntaxFactory.ConstantPattern(CatalogConstants.Reference(CatalogNaming.CommonClassName, code)));
+            }
+
+            return (pattern, result.WithAdditionalAnnotations(Formatter.Annotation));
+        }
+
+        private static (SyntaxNode, SyntaxNode)? AddOrComparison(ExpressionSyntax? expression, ExpressionSyntax? source, string[] codes)
+        {
+            if (expression is null || source is null)
+            {
+                return null;
+            }
+
+            var result = (ExpressionSyntax)SyntaxFactory.ParenthesizedExpression(expression.WithoutTrivia()).WithAdditionalAnnotations(Simplifier.Annotation);
+            foreach (var code in codes)
+            {
+                var comparison = SyntaxFactory.BinaryExpression(
+                    SyntaxKind.EqualsExpression,
+                    source.WithoutTrivia(),
+                    CatalogConstants.Reference(CatalogNaming.CommonClassName, code));
+                result = SyntaxFactory.BinaryExpression(SyntaxKind.LogicalOrExpression, result, comparison);
+            }
+
+            return (expression, result.WithAdditionalAnnotations(Formatter.Annotation));
+        }
+    }
+}
