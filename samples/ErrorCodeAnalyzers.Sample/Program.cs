@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging.Abstractions;
 using TencentCloud.Common;
 using TencentCloud.ErrorCodes;
 using TencentCloud.Sms.V20210111;
@@ -14,7 +15,9 @@ foreach (var code in new[] { CommonErrorCodes.RequestLimitExceeded, "RequestLimi
 var envelope = ResponseEnvelope.Parse("""{"Response":{"Error":{"Code":"AuthFailure.SignatureFailure","Message":"Signature error."},"RequestId":"ed93f3cb-f35e-473f-b9f3-0d451b8b79c6"}}""");
 Console.WriteLine($"{envelope.Code} (RequestId {envelope.RequestId}), retryable: {ErrorCodeCatalog.IsRetryable(envelope.Code)}");
 
-await new SmsSender(new SmsClient(new Credential(), "ap-guangzhou")).SendAsync();
+var client = new SmsClient(new Credential(), "ap-guangzhou");
+await new SmsSender(client).SendAsync();
+Console.WriteLine(new SmsNotifier(client, NullLogger<SmsNotifier>.Instance).Classify(new SendSmsRequest()));
 
 internal sealed class SmsSender(SmsClient client)
 {
@@ -25,19 +28,19 @@ internal sealed class SmsSender(SmsClient client)
             await client.SendSms(new SendSmsRequest());
             throw new TencentCloudSDKException("rate limited", "req-1", "RequestLimitExceeded");
         }
-        catch (TencentCloudSDKException ex) when (ex.ErrorCode == "RequestLimitExceeded")            // TCE001
+        catch (TencentCloudSDKException ex) when (ex.ErrorCode == "RequestLimitExceeded")            // expect: TCE001
         {
             Console.WriteLine($"throttled, RequestId {ex.RequestId}");
         }
-        catch (TencentCloudSDKException ex) when (ex.ErrorCode == "InternalError.Timeout")           // TCE001: SmsErrorCodes, from the client
+        catch (TencentCloudSDKException ex) when (ex.ErrorCode == "InternalError.Timeout")           // expect: TCE001 (SmsErrorCodes, from the client)
         {
             Console.WriteLine($"timed out, RequestId {ex.RequestId}");
         }
-        catch (TencentCloudSDKException ex) when (ex.ErrorCode == "LimitExceed")                     // TCE002: did you mean 'LimitExceeded'?
+        catch (TencentCloudSDKException ex) when (ex.ErrorCode == "LimitExceed")                     // expect: TCE002 unless additional_known_codes
         {
             Console.WriteLine($"quota, RequestId {ex.RequestId}");
         }
-        catch (TencentCloudSDKException ex) when (ex.Message.Contains("FailedOperation.InsufficientBalanceInSmsPackage")) // TCE003
+        catch (TencentCloudSDKException ex) when (ex.Message.Contains("FailedOperation.InsufficientBalanceInSmsPackage")) // expect: TCE003
         {
             Console.WriteLine($"no balance, RequestId {ex.RequestId}");
         }

@@ -73,7 +73,8 @@ namespace TencentCloud.ErrorCodes.Analyzers
                 additional = new[] { target.Syntax.GetLocation() };
             }
 
-            var name = handler.SdkLocal?.Name ?? (handler.Catch.ExceptionDeclarationOrExpression as IVariableDeclaratorOperation)?.Symbol.Name ?? "the exception";
+            var variable = handler.SdkLocal?.Name ?? (handler.Catch.ExceptionDeclarationOrExpression as IVariableDeclaratorOperation)?.Symbol.Name;
+            var name = variable is null ? "its RequestId" : variable + ".RequestId";
             context.ReportDiagnostic(Diagnostic.Create(
                 Descriptors.TCE004_LogRequestId,
                 first.Syntax.GetLocation(),

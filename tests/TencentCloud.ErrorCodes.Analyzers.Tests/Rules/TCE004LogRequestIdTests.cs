@@ -36,7 +36,7 @@ public class TCE004LogRequestIdTests
     [InlineData("catch (Exception e)", """switch (e) { case TencentCloudSDKException sdk: {|#0:logger.LogError("Sending failed")|}; break; }""", "sdk")]
     [InlineData("catch (Exception e)", """var sdk = e as TencentCloudSDKException; if (sdk != null) { {|#0:logger.LogError("Sending failed")|}; }""", "sdk")]
     [InlineData("catch (DerivedSdkException ex)", """{|#0:logger.LogError("Sending failed")|};""", "ex")]
-    [InlineData("catch (TencentCloudSDKException)", """{|#0:logger.LogError("Sending failed")|};""", "the exception")]
+    [InlineData("catch (TencentCloudSDKException)", """{|#0:logger.LogError("Sending failed")|};""", "its")]
     public async Task Reports_every_kind_of_handler(string catchClause, string body, string name)
     {
         await VerifyCS.VerifyAnalyzerAsync(Source(body, catchClause), Expected(name));
@@ -246,7 +246,7 @@ public class TCE004LogRequestIdTests
     }
 
     private static DiagnosticResult Expected(string name) =>
-        VerifyCS.Diagnostic().WithLocation(0).WithArguments(name).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations);
+        VerifyCS.Diagnostic().WithLocation(0).WithArguments(name == "its" ? "its RequestId" : name + ".RequestId").WithOptions(DiagnosticOptions.IgnoreAdditionalLocations);
 
     /// <summary>Marks the first statement's expression as the expected TCE004 location.</summary>
     private static string Mark(string body)
