@@ -96,12 +96,45 @@ namespace TencentCloud.ErrorCodes.Analyzers
         private static TencentCloudContext? Create(Compilation compilation, AnalyzerConfigOptionsProvider optionsProvider)
         {
             var context = new TencentCloudContext(compilation, optionsProvider);
-            if (context.SdkException is not null || context.EnvelopeCode is not null || HasConfiguredMembers(compilation, optionsProvider))
+            if (context.SdkException is not null
+                || HasConfiguredMembers(compilation, optionsProvider)
+                || (context.EnvelopeCode is not null && MentionsEnvelope(compilation)))
             {
                 return context;
             }
 
             return null;
+        }
+
+        /// <summary>
+        /// The catalog (and so the envelope type) is referenced by every project that installs the package; only a
+        /// project whose code names the envelope has envelope codes to check. A text probe, once per compilation,
+        /// keeps every other project at zero analysis actions.
+        /// </summary>
+        private static bool MentionsEnvelope(Compilation compilation)
+        {
+            const string name = Internal.CatalogNaming.EnvelopeClassName;
+            var buffer = new char[4096];
+            foreach (var tree in compilation.SyntaxTrees)
+            {
+                var text = tree.GetText();
+                for (var start = 0; start < text.Length; start += buffer.Length - name.Length)
+                {
+                    var count = System.Math.Min(buffer.Length, text.Length - start);
+                    text.CopyTo(start, buffer, 0, count);
+                    if (new string(buffer, 0, count).IndexOf(name, System.StringComparison.Ordinal) >= 0)
+                    {
+                        return true;
+                    }
+
+                    if (start + count >= text.Length)
+                    {
+                        break;
+                    }
+                }
+            }
+
+            return false;
         }
 
         private static bool HasConfiguredMembers(Compilation compilation, AnalyzerConfigOptionsProvider optionsProvider)

@@ -15,6 +15,13 @@ public class CompilationGateTests
         }
         """;
 
+    private const string EnvelopeSource = """
+        class C
+        {
+            bool M(string json) => TencentCloud.ErrorCodes.ResponseEnvelope.Parse(json).Code == "RequestLimitExceeded";
+        }
+        """;
+
     public static TheoryData<string> Analyzers() => new(AllAnalyzers().Select(a => a.GetType().Name));
 
     [Theory]
@@ -22,7 +29,30 @@ public class CompilationGateTests
     public async Task Registers_no_action_without_tencent_types(string analyzerName)
     {
         var telemetry = await TelemetryAsync(analyzerName, withSdk: false);
+        AssertOnlyCompilationStart(telemetry);
+    }
 
+    [Theory]
+    [MemberData(nameof(Analyzers))]
+    public async Task Registers_no_action_when_the_catalog_is_referenced_but_not_its_envelope(string analyzerName)
+    {
+        var telemetry = await TelemetryAsync(analyzerName, withSdk: false, withCatalog: true);
+        AssertOnlyCompilationStart(telemetry);
+    }
+
+    [Theory]
+    [InlineData(nameof(TCE001UseErrorCodeConstantAnalyzer))]
+    [InlineData(nameof(TCE002UnknownErrorCodeAnalyzer))]
+    [InlineData(nameof(TCE006HandleRetryableErrorCodesAnalyzer))]
+    public async Task Registers_the_comparison_rules_where_the_envelope_is_used(string analyzerName)
+    {
+        var telemetry = await TelemetryAsync(analyzerName, withSdk: false, withCatalog: true, source: EnvelopeSource);
+
+        Assert.True(telemetry.OperationActionsCount > 0);
+    }
+
+    private static void AssertOnlyCompilationStart(Microsoft.CodeAnalysis.Diagnostics.Telemetry.AnalyzerTelemetryInfo telemetry)
+    {
         Assert.Equal(1, telemetry.CompilationStartActionsCount);
         Assert.Equal(0, telemetry.OperationActionsCount);
         Assert.Equal(0, telemetry.SyntaxNodeActionsCount);
@@ -47,7 +77,7 @@ public class CompilationGateTests
             .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
             .ToImmutableArray();
 
-    private static async Task<Microsoft.CodeAnalysis.Diagnostics.Telemetry.AnalyzerTelemetryInfo> TelemetryAsync(string analyzerName, bool withSdk)
+    private static async Task<Microsoft.CodeAnalysis.Diagnostics.Telemetry.AnalyzerTelemetryInfo> TelemetryAsync(string analyzerName, bool withSdk, bool withCatalog = false, string source = Source)
     {
         var references = new List<MetadataReference> { MetadataReference.CreateFromFile(typeof(object).Assembly.Location) };
         if (withSdk)
@@ -55,9 +85,14 @@ public class CompilationGateTests
             references.Add(TestReferences.Sdk);
         }
 
+        if (withCatalog)
+        {
+            references.Add(TestReferences.Catalog);
+        }
+
         var compilation = CSharpCompilation.Create(
             "Gate",
-            new[] { CSharpSyntaxTree.ParseText(Source) },
+            new[] { CSharpSyntaxTree.ParseText(source) },
             references,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
         var analyzer = AllAnalyzers().Single(a => a.GetType().Name == analyzerName);
