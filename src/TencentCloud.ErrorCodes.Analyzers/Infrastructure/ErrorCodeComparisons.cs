@@ -91,6 +91,43 @@ namespace TencentCloud.ErrorCodes.Analyzers
             }
         }
 
+        /// <summary>
+        /// The other string constants a literal's <c>switch</c> (statement or expression) or pattern already tests: a fix
+        /// that turns the literal into one of them would make a duplicate case, which does not compile.
+        /// </summary>
+        internal static HashSet<string> SiblingConstants(ILiteralOperation literal)
+        {
+            var siblings = new HashSet<string>(StringComparer.Ordinal);
+            for (var parent = literal.Parent; parent is not null; parent = parent.Parent)
+            {
+                if (parent is ISwitchOperation or ISwitchExpressionOperation or IIsPatternOperation)
+                {
+                    foreach (var operation in parent.Descendants())
+                    {
+                        var value = operation switch
+                        {
+                            IConstantPatternOperation constant => constant.Value,
+                            ISingleValueCaseClauseOperation single => single.Value,
+                            _ => null,
+                        };
+                        if (value is not null && !ReferenceEquals(ErrorCodeSources.Unwrap(value), literal) && value.ConstantValue is { HasValue: true, Value: string text })
+                        {
+                            siblings.Add(text);
+                        }
+                    }
+
+                    break;
+                }
+
+                if (parent is IBlockOperation or IMethodBodyOperation)
+                {
+                    break;
+                }
+            }
+
+            return siblings;
+        }
+
         /// <summary>The constants of a pattern, through <c>or</c>, <c>and</c> and <c>not</c>.</summary>
         internal static void CollectConstants(IPatternOperation pattern, List<ILiteralOperation> literals)
         {

@@ -8,7 +8,29 @@ namespace TencentCloud.ErrorCodes.Analyzers
     {
         internal const int MaxSuggestions = 3;
 
-        internal static List<string> For(string text)
+        // The same misspelling recurs across a code base; a search over every known code is worth doing once per text.
+        private const int CacheLimit = 1024;
+        private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<string>> Cache =
+            new System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+
+        /// <summary>At most <see cref="MaxSuggestions"/> known codes nearest to <paramref name="text"/>, nearest first.</summary>
+        internal static IReadOnlyList<string> For(string text)
+        {
+            if (Cache.TryGetValue(text, out var cached))
+            {
+                return cached;
+            }
+
+            var computed = Compute(text);
+            if (Cache.Count < CacheLimit)
+            {
+                Cache.TryAdd(text, computed);
+            }
+
+            return computed;
+        }
+
+        private static IReadOnlyList<string> Compute(string text)
         {
             var result = new List<string>();
             var all = KnownErrorCodes.All;

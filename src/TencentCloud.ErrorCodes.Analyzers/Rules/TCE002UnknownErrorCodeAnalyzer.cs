@@ -28,13 +28,17 @@ namespace TencentCloud.ErrorCodes.Analyzers
                 }
 
                 var suggestions = TypoSuggestions.For(text);
-                var classes = suggestions.Select(s =>
+
+                // The message names every near code; the fix offers only those that would not duplicate a case.
+                var siblings = ErrorCodeComparisons.SiblingConstants(literal);
+                var fixable = suggestions.Where(s => !siblings.Contains(s)).ToList();
+                var classes = fixable.Select(s =>
                 {
                     KnownErrorCodes.TryGet(s, out var known);
                     return ConstantChoice.Classes(known, literal.Syntax, literal.SemanticModel)[0];
                 });
                 var properties = ImmutableDictionary<string, string?>.Empty
-                    .Add(SuggestionsProperty, string.Join(",", suggestions))
+                    .Add(SuggestionsProperty, string.Join(",", fixable))
                     .Add(SuggestionClassesProperty, string.Join(",", classes));
                 var hint = suggestions.Count == 0
                     ? string.Empty

@@ -255,7 +255,9 @@ namespace TencentCloud.ErrorCodes.Analyzers
             SyntaxNode? target = null;
             switch (expression)
             {
-                case IsPatternExpressionSyntax isPattern when codes.IsSource(body.SemanticModel?.GetOperation(isPattern.Expression, context.CancellationToken), null):
+                // 'or' patterns need C# 9; older code gets '|| code == …' instead.
+                case IsPatternExpressionSyntax isPattern when ((CSharpParseOptions)isPattern.SyntaxTree.Options).LanguageVersion >= LanguageVersion.CSharp9
+                    && codes.IsSource(body.SemanticModel?.GetOperation(isPattern.Expression, context.CancellationToken), null):
                     shape = OrPatternShape;
                     target = isPattern.Pattern;
                     break;

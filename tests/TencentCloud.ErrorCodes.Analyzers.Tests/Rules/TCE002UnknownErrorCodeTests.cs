@@ -143,6 +143,29 @@ public class TCE002UnknownErrorCodeTests
         await test.RunAsync();
     }
 
+    [Fact]
+    public async Task No_fix_that_would_duplicate_a_case()
+    {
+        var source = """
+            using TencentCloud.Common;
+            class C
+            {
+                string M(TencentCloudSDKException ex) => ex.ErrorCode switch
+                {
+                    {|#0:"LimitExceed"|} => "typo",
+                    "LimitExceeded" => "quota",
+                    _ => "other",
+                };
+            }
+            """;
+        await new VerifyCS.Test
+        {
+            TestCode = source,
+            FixedCode = source,
+            ExpectedDiagnostics = { VerifyCS.Diagnostic().WithLocation(0).WithArguments("LimitExceed", "; did you mean 'LimitExceeded'?") },
+        }.RunAsync();
+    }
+
     private static string Class(string code)
     {
         KnownErrorCodes.TryGet(code, out var known);
