@@ -6,6 +6,8 @@ switch (args.FirstOrDefault())
 {
     case "build":
         return await BuildBenchmark.RunAsync(args.Skip(1).ToArray());
+    case "profile":
+        return await AnalyzerProfile.RunAsync(args.Skip(1).ToArray());
     case "micro":
         BenchmarkSwitcher.FromAssembly(typeof(CatalogLookupBenchmarks).Assembly).Run(args.Skip(1).ToArray());
         return 0;
@@ -22,7 +24,7 @@ switch (args.FirstOrDefault())
         Console.WriteLine($"Wrote {files} files to {args[1]}");
         return 0;
     default:
-        Console.Error.WriteLine("usage: build [--files N] [--runs R] | micro [BenchmarkDotNet options] | corpus <dir> [--files N] [--no-tencent]");
+        Console.Error.WriteLine("usage: build [--files N] [--runs R] [--scale] | profile [N] | micro [BenchmarkDotNet options] | corpus <dir> [--files N] [--no-tencent]");
         return 2;
 }
 

@@ -35,9 +35,20 @@ public sealed class PackedPackage : IDisposable
         }
     }
 
-    internal static (int ExitCode, string Output) Run(string file, string arguments)
+    internal static (int ExitCode, string Output) Run(string file, string arguments, string? workingDirectory = null)
     {
         var start = new ProcessStartInfo(file, arguments) { RedirectStandardOutput = true, RedirectStandardError = true };
+        if (workingDirectory is not null)
+        {
+            start.WorkingDirectory = workingDirectory;
+        }
+
+        // The test host's MSBuild settings must not leak into a build it starts.
+        foreach (var variable in new[] { "MSBuildSDKsPath", "MSBuildExtensionsPath", "MSBUILD_EXE_PATH", "DOTNET_HOST_PATH" })
+        {
+            start.Environment.Remove(variable);
+        }
+
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();

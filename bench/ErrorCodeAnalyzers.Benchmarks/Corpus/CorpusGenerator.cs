@@ -50,7 +50,17 @@ namespace ErrorCodeAnalyzers.Benchmarks.Corpus
 
         private static string Code(Random random) => Codes[random.Next(Codes.Length)];
 
-        private static string SmsService(int i, Random random) => $$"""
+        /// <summary>Two different codes, for the labels of one switch (a duplicate label would not compile).</summary>
+        private static (string First, string Second) TwoCodes(Random random)
+        {
+            var first = random.Next(Codes.Length);
+            var second = (first + 1 + random.Next(Codes.Length - 1)) % Codes.Length;
+            return (Codes[first], Codes[second]);
+        }
+
+        private static string SmsService(int i, Random random) => SmsService(i, random, TwoCodes(random));
+
+        private static string SmsService(int i, Random random, (string First, string Second) cases) => $$"""
             namespace Corpus.Sms{{i % 40}};
 
             public sealed class SmsService{{i}}(SmsClient client, ILogger<SmsService{{i}}> logger)
@@ -86,9 +96,9 @@ namespace ErrorCodeAnalyzers.Benchmarks.Corpus
                     {
                         switch (ex.ErrorCode)
                         {
-                            case "{{Code(random)}}":
+                            case "{{cases.First}}":
                                 return "blocked";
-                            case "{{Code(random)}}":
+                            case "{{cases.Second}}":
                                 return "invalid";
                             default:
                                 if (ex.Message.Contains("{{Code(random)}}"))
@@ -155,7 +165,9 @@ namespace ErrorCodeAnalyzers.Benchmarks.Corpus
             }
             """;
 
-        private static string RetryPolicies(int i, Random random) => $$"""
+        private static string RetryPolicies(int i, Random random) => RetryPolicies(i, random, TwoCodes(random));
+
+        private static string RetryPolicies(int i, Random random, (string First, string Second) arms) => $$"""
             namespace Corpus.Retry{{i % 40}};
 
             public static class RetryPolicies{{i}}
@@ -166,12 +178,12 @@ namespace ErrorCodeAnalyzers.Benchmarks.Corpus
                     Policy.Handle<TencentCloudSDKException>(ex => ex.ErrorCode == "{{Code(random)}}" || Transient.Contains(ex.ErrorCode))
                         .WaitAndRetryAsync(3, attempt => TimeSpan.FromMilliseconds(100 * attempt));
 
-                public static bool IsTransient(TencentCloudSDKException ex) => ex.ErrorCode is "{{Code(random)}}" or "{{Code(random)}}";
+                public static bool IsTransient(TencentCloudSDKException ex) => ex.ErrorCode is "{{arms.Second}}" or "{{arms.First}}";
 
                 public static string Describe(TencentCloudSDKException ex) => ex.ErrorCode switch
                 {
-                    "{{Code(random)}}" => "retry",
-                    "{{Code(random)}}" => "fix the request",
+                    "{{arms.First}}" => "retry",
+                    "{{arms.Second}}" => "fix the request",
                     _ => "give up",
                 };
 

@@ -13,8 +13,9 @@ namespace TencentCloud.ErrorCodes.Analyzers
     {
         private readonly TencentCloudContext context;
         private readonly ErrorCodeOptions options;
-        private readonly HashSet<string> codes = new HashSet<string>(System.StringComparer.Ordinal);
-        private readonly HashSet<ISymbol> aliases = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+        // Most ifs and switches the rule looks at test no error code: the sets are made on first use.
+        private HashSet<string>? codes;
+        private HashSet<ISymbol>? aliases;
 
         internal DispatchCodes(TencentCloudContext context, ErrorCodeOptions options)
         {
@@ -22,7 +23,7 @@ namespace TencentCloud.ErrorCodes.Analyzers
             this.options = options;
         }
 
-        public int Count => codes.Count;
+        public int Count => codes?.Count ?? 0;
 
         /// <summary>True when a code is tested with <c>!=</c> or <c>is not</c>: the dispatch covers "everything else", which this rule cannot judge.</summary>
         public bool HasNegatedTest { get; private set; }
@@ -40,7 +41,7 @@ namespace TencentCloud.ErrorCodes.Analyzers
             foreach (var kind in options.RequiredRetryKinds)
             {
                 var found = false;
-                foreach (var code in codes)
+                foreach (var code in codes ?? (IEnumerable<string>)System.Array.Empty<string>())
                 {
                     if (RetryClassifier.Classify(code) == kind)
                     {
@@ -116,7 +117,7 @@ namespace TencentCloud.ErrorCodes.Analyzers
             switch (pattern)
             {
                 case IConstantPatternOperation constant when constant.Value.ConstantValue is { HasValue: true, Value: string code }:
-                    codes.Add(code);
+                    (codes ??= new HashSet<string>(System.StringComparer.Ordinal)).Add(code);
                     HasNegatedTest |= negated;
                     break;
                 case IBinaryPatternOperation binary:
@@ -134,7 +135,7 @@ namespace TencentCloud.ErrorCodes.Analyzers
         {
             if (value.ConstantValue is { HasValue: true, Value: string code })
             {
-                codes.Add(code);
+                (codes ??= new HashSet<string>(System.StringComparer.Ordinal)).Add(code);
             }
         }
 
@@ -146,7 +147,7 @@ namespace TencentCloud.ErrorCodes.Analyzers
         {
             if (symbol is IParameterSymbol { Type.SpecialType: SpecialType.System_String } or ILocalSymbol { Type.SpecialType: SpecialType.System_String })
             {
-                aliases.Add(symbol);
+                (aliases ??= new HashSet<ISymbol>(SymbolEqualityComparer.Default)).Add(symbol);
             }
         }
 
@@ -172,7 +173,7 @@ namespace TencentCloud.ErrorCodes.Analyzers
         internal bool IsSource(IOperation? operation, string? source)
         {
             var unwrapped = ErrorCodeSources.Unwrap(operation);
-            if (aliases.Count > 0 && unwrapped is IParameterReferenceOperation or ILocalReferenceOperation
+            if (aliases is not null && unwrapped is IParameterReferenceOperation or ILocalReferenceOperation
                 && aliases.Contains(unwrapped is IParameterReferenceOperation parameter ? parameter.Parameter : ((ILocalReferenceOperation)unwrapped).Local))
             {
                 FirstSource ??= unwrapped;

@@ -1,4 +1,6 @@
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace TencentCloud.ErrorCodes.Analyzers
@@ -112,56 +114,69 @@ namespace TencentCloud.ErrorCodes.Analyzers
             return options.RequestIdMembers.Contains(property);
         }
 
+        /// <summary>
+        /// A local declared with an initializer that is a source, and never written again. Read from syntax: the
+        /// declaring block is scanned for writes by name (a same-named local elsewhere in it only makes the answer
+        /// "no", never a wrong "yes"), which costs far less than building the method's operation tree.
+        /// </summary>
         private static bool IsCopyOfSource(ILocalReferenceOperation reference, TencentCloudContext context, ErrorCodeOptions options, SourceKind kind, int depth)
         {
-            var root = (IOperation)reference;
-            while (root.Parent is not null)
-            {
-                root = root.Parent;
-            }
-
             var local = reference.Local;
-            var initializedFromSource = false;
-            foreach (var descendant in root.Descendants())
+            var semanticModel = reference.SemanticModel;
+            if (semanticModel is null
+                || local.DeclaringSyntaxReferences.Length != 1
+                || local.DeclaringSyntaxReferences[0].GetSyntax() is not VariableDeclaratorSyntax { Initializer.Value: { } initializer } declarator
+                || declarator.SyntaxTree != semanticModel.SyntaxTree)
             {
-                switch (descendant)
-                {
-                    case IVariableDeclaratorOperation declarator when SymbolEqualityComparer.Default.Equals(declarator.Symbol, local):
-                        var initializer = declarator.Initializer ?? (declarator.Parent as IVariableDeclarationOperation)?.Initializer;
-                        initializedFromSource = initializer is not null && IsSource(initializer.Value, context, options, kind, depth + 1);
-                        if (!initializedFromSource)
-                        {
-                            return false;
-                        }
-
-                        break;
-                    case IAssignmentOperation assignment when Writes(assignment.Target, local):
-                    case IIncrementOrDecrementOperation increment when Writes(increment.Target, local):
-                    case IArgumentOperation { Parameter.RefKind: RefKind.Ref or RefKind.Out } argument when Writes(argument.Value, local):
-                        return false;
-                }
+                return false;
             }
 
-            return initializedFromSource;
+            var scope = declarator.FirstAncestorOrSelf<BlockSyntax>() ?? (SyntaxNode?)declarator.FirstAncestorOrSelf<SwitchSectionSyntax>() ?? declarator.Parent;
+            if (scope is null || IsWrittenIn(scope, local.Name))
+            {
+                return false;
+            }
+
+            return IsSource(semanticModel.GetOperation(initializer), context, options, kind, depth + 1);
         }
 
-        private static bool Writes(IOperation target, ILocalSymbol local)
+        private static bool IsWrittenIn(SyntaxNode scope, string name)
         {
-            if (target is ILocalReferenceOperation reference)
+            foreach (var node in scope.DescendantNodes())
             {
-                return SymbolEqualityComparer.Default.Equals(reference.Local, local);
-            }
-
-            // Deconstruction: (code, x) = ...
-            foreach (var descendant in target.Descendants())
-            {
-                if (descendant is ILocalReferenceOperation nested && SymbolEqualityComparer.Default.Equals(nested.Local, local))
+                switch (node)
                 {
-                    return true;
+                    case AssignmentExpressionSyntax assignment when Names(assignment.Left, name):
+                    case PrefixUnaryExpressionSyntax prefix when prefix.IsKind(SyntaxKind.PreIncrementExpression) || prefix.IsKind(SyntaxKind.PreDecrementExpression) ? Names(prefix.Operand, name) : false:
+                    case PostfixUnaryExpressionSyntax postfix when postfix.IsKind(SyntaxKind.PostIncrementExpression) || postfix.IsKind(SyntaxKind.PostDecrementExpression) ? Names(postfix.Operand, name) : false:
+                    case ArgumentSyntax argument when !argument.RefKindKeyword.IsKind(SyntaxKind.None) && !argument.RefKindKeyword.IsKind(SyntaxKind.InKeyword) && Names(argument.Expression, name):
+                        return true;
                 }
             }
 
             return false;
+        }
+
+        /// <summary>The target names the local: <c>code</c>, or <c>code</c> inside a deconstruction <c>(code, x)</c>.</summary>
+        private static bool Names(ExpressionSyntax target, string name)
+        {
+            switch (target)
+            {
+                case IdentifierNameSyntax identifier:
+                    return identifier.Identifier.ValueText == name;
+                case TupleExpressionSyntax tuple:
+                    foreach (var argument in tuple.Arguments)
+                    {
+                        if (Names(argument.Expression, name))
+                        {
+                            return true;
+                        }
+                    }
+
+                    return false;
+                default:
+                    return false;
+            }
         }
 
         private enum SourceKind

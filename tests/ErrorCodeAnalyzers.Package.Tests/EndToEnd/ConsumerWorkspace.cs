@@ -124,27 +124,7 @@ public sealed class ConsumerWorkspace : IDisposable
         return expected;
     }
 
-    public (int ExitCode, string Output) Dotnet(string arguments)
-    {
-        var start = new ProcessStartInfo("dotnet", arguments)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = Root,
-        };
-
-        // The test host's MSBuild settings must not leak into the consumer's build.
-        foreach (var variable in new[] { "MSBuildSDKsPath", "MSBuildExtensionsPath", "MSBUILD_EXE_PATH", "DOTNET_HOST_PATH" })
-        {
-            start.Environment.Remove(variable);
-        }
-
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        process.WaitForExit();
-        return (process.ExitCode, stdout.Result + stderr.Result);
-    }
+    public (int ExitCode, string Output) Dotnet(string arguments) => PackedPackage.Run("dotnet", arguments, Root);
 
     public void Dispose()
     {

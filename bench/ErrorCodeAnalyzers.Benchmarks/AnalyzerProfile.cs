@@ -1,0 +1,61 @@
+using System.Collections.Immutable;
+using System.Diagnostics;
+using ErrorCodeAnalyzers.Benchmarks.Corpus;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using TencentCloud.ErrorCodes;
+using TencentCloud.ErrorCodes.Analyzers;
+
+namespace ErrorCodeAnalyzers.Benchmarks;
+
+/// <summary>
+/// In-process, per-analyzer execution times over the corpus (one compilation of N files), from the analyzer driver's
+/// own telemetry: the quick loop for finding where the time goes before confirming with the "build" command.
+/// </summary>
+internal static class AnalyzerProfile
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var files = args.Length > 0 && int.TryParse(args[0], out var n) ? n : 2000;
+        var trees = CorpusGenerator.Generate(files, seed: 1, withTencent: true)
+            .Select(f => CSharpSyntaxTree.ParseText(f.Text, new CSharpParseOptions(LanguageVersion.Latest), f.Name))
+            .Append(CSharpSyntaxTree.ParseText(CorpusGenerator.GlobalUsings(withTencent: true), new CSharpParseOptions(LanguageVersion.Latest), "GlobalUsings.cs"))
+            .ToList();
+        var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
+            .Where(path => !Path.GetFileName(path).StartsWith("Microsoft.CodeAnalysis", StringComparison.Ordinal))
+            .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
+            .ToList();
+        var analyzers = typeof(TencentCloudAnalyzer).Assembly.GetTypes()
+            .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t))
+            .OrderBy(t => t.Name, StringComparer.Ordinal)
+            .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
+            .ToImmutableArray();
+
+        var runs = args.Length > 1 && int.TryParse(args[1], out var r) ? r : 5;
+        var minimum = new Dictionary<string, double>(StringComparer.Ordinal);
+        for (var run = 1; run <= runs; run++)
+        {
+            var compilation = CSharpCompilation.Create("Corpus", trees, references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+            var binding = Stopwatch.StartNew();
+            var errors = compilation.GetDiagnostics().Count(d => d.Severity == DiagnosticSeverity.Error);
+            binding.Stop();
+            var withAnalyzers = compilation.WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), null, concurrentAnalysis: false, logAnalyzerExecutionTime: true));
+            var diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync();
+            var line = $"run {run}: binding {binding.ElapsedMilliseconds} ms ({errors} errors), {diagnostics.Length} diagnostics;";
+            foreach (var analyzer in analyzers)
+            {
+                var telemetry = await withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None);
+                var id = analyzer.SupportedDiagnostics[0].Id;
+                line += $" {id} {telemetry.ExecutionTime.TotalMilliseconds:F0}";
+                minimum[id] = Math.Min(minimum.GetValueOrDefault(id, double.MaxValue), telemetry.ExecutionTime.TotalMilliseconds);
+            }
+
+            Console.WriteLine(line + " ms");
+        }
+
+        Console.WriteLine("minimum: " + string.Join(", ", minimum.Select(p => $"{p.Key} {p.Value:F0} ms")) + $"; total {minimum.Values.Sum():F0} ms");
+        GC.KeepAlive(typeof(ErrorCodeCatalog));
+        return 0;
+    }
+}
