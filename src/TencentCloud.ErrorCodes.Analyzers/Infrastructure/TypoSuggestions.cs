@@ -30,7 +30,7 @@ namespace TencentCloud.ErrorCodes.Analyzers
             return computed;
         }
 
-        private static IReadOnlyList<string> Compute(string text)
+        internal static IReadOnlyList<string> Compute(string text)
         {
             var result = new List<string>();
             var all = KnownErrorCodes.All;
@@ -50,6 +50,8 @@ namespace TencentCloud.ErrorCodes.Analyzers
             }
 
             var limit = MaxDistance(text.Length);
+            var rowA = new int[text.Length + limit + 1];
+            var rowB = new int[text.Length + limit + 1];
             var scored = new List<(int Distance, string Code)>();
             foreach (var code in all)
             {
@@ -58,7 +60,13 @@ namespace TencentCloud.ErrorCodes.Analyzers
                     continue;
                 }
 
-                var distance = Distance(text, code, limit);
+                if (rowA.Length <= code.Length)
+                {
+                    rowA = new int[code.Length + 1];
+                    rowB = new int[code.Length + 1];
+                }
+
+                var distance = Distance(text, code, limit, rowA, rowB);
                 if (distance <= limit)
                 {
                     scored.Add((distance, code));
@@ -77,10 +85,11 @@ namespace TencentCloud.ErrorCodes.Analyzers
         internal static int MaxDistance(int length) => length <= 6 ? 1 : length <= 14 ? 2 : 3;
 
         /// <summary>Case-insensitive Levenshtein distance, giving up (returning limit + 1) once it exceeds <paramref name="limit"/>.</summary>
-        internal static int Distance(string a, string b, int limit)
+        internal static int Distance(string a, string b, int limit) => Distance(a, b, limit, new int[b.Length + 1], new int[b.Length + 1]);
+
+        /// <summary>As above, with two rows of at least <c>b.Length + 1</c> supplied by the caller, so a search over every code allocates them once.</summary>
+        private static int Distance(string a, string b, int limit, int[] previous, int[] current)
         {
-            var previous = new int[b.Length + 1];
-            var current = new int[b.Length + 1];
             for (var j = 0; j <= b.Length; j++)
             {
                 previous[j] = j;
