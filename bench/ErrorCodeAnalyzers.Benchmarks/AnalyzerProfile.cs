@@ -22,15 +22,8 @@ internal static class AnalyzerProfile
             .Select(f => CSharpSyntaxTree.ParseText(f.Text, new CSharpParseOptions(LanguageVersion.Latest), f.Name))
             .Append(CSharpSyntaxTree.ParseText(CorpusGenerator.GlobalUsings(withTencent: true), new CSharpParseOptions(LanguageVersion.Latest), "GlobalUsings.cs"))
             .ToList();
-        var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
-            .Where(path => !Path.GetFileName(path).StartsWith("Microsoft.CodeAnalysis", StringComparison.Ordinal))
-            .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
-            .ToList();
-        var analyzers = typeof(TencentCloudAnalyzer).Assembly.GetTypes()
-            .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t))
-            .OrderBy(t => t.Name, StringComparer.Ordinal)
-            .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
-            .ToImmutableArray();
+        var references = BenchmarkInputs.References(withTencent: true);
+        var analyzers = BenchmarkInputs.Analyzers();
 
         var runs = args.Length > 1 && int.TryParse(args[1], out var r) ? r : 5;
         var minimum = new Dictionary<string, double>(StringComparer.Ordinal);

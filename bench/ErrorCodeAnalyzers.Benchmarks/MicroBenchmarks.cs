@@ -74,10 +74,7 @@ public class AnalyzerPassBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        analyzers = typeof(TencentCloudAnalyzer).Assembly.GetTypes()
-            .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t))
-            .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
-            .ToImmutableArray();
+        analyzers = BenchmarkInputs.Analyzers();
         sdkHeavy = Compile(withTencent: true);
         withoutTencent = Compile(withTencent: false);
     }
@@ -102,20 +99,7 @@ public class AnalyzerPassBenchmarks
     {
         var text = CorpusGenerator.GlobalUsings(withTencent).Replace("global using", "using")
             + string.Join("\n", CorpusGenerator.Generate(Files, seed: 1, withTencent).Select(f => FileScopedToBlock(f.Text)));
-        // The package's catalog is referenced either way; the SDK and the libraries it is used with only by the SDK-heavy file.
-        var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
-            .Where(path => !new[] { "TencentCloud", "Microsoft.CodeAnalysis", "Serilog", "Polly", "Microsoft.Extensions.Logging" }.Any(name => Path.GetFileName(path).StartsWith(name, StringComparison.Ordinal)))
-            .Select(path => MetadataReference.CreateFromFile(path))
-            .Append(MetadataReference.CreateFromFile(typeof(ErrorCodeCatalog).Assembly.Location))
-            .ToList();
-        if (withTencent)
-        {
-            references.Add(MetadataReference.CreateFromFile(typeof(Microsoft.Extensions.Logging.ILogger).Assembly.Location));
-            references.Add(MetadataReference.CreateFromFile(typeof(Serilog.ILogger).Assembly.Location));
-            references.Add(MetadataReference.CreateFromFile(typeof(Polly.Policy).Assembly.Location));
-            references.Add(MetadataReference.CreateFromFile(typeof(TencentCloud.Common.TencentCloudSDKException).Assembly.Location));
-        }
-
+        var references = BenchmarkInputs.References(withTencent);
         return CSharpCompilation.Create(
             "OneLargeFile",
             new[] { CSharpSyntaxTree.ParseText(text, new CSharpParseOptions(LanguageVersion.Latest)) },
