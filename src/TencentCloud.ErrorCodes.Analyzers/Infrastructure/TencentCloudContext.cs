@@ -122,7 +122,7 @@ namespace TencentCloud.ErrorCodes.Analyzers
                 {
                     var count = System.Math.Min(buffer.Length, text.Length - start);
                     text.CopyTo(start, buffer, 0, count);
-                    if (new string(buffer, 0, count).IndexOf(name, System.StringComparison.Ordinal) >= 0)
+                    if (Contains(buffer, count, name))
                     {
                         return true;
                     }
@@ -131,6 +131,31 @@ namespace TencentCloud.ErrorCodes.Analyzers
                     {
                         break;
                     }
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>An ordinal search in the first <paramref name="count"/> characters of a reused buffer, allocating nothing.</summary>
+        private static bool Contains(char[] buffer, int count, string value)
+        {
+            for (var i = 0; i <= count - value.Length; i++)
+            {
+                if (buffer[i] != value[0])
+                {
+                    continue;
+                }
+
+                var j = 1;
+                while (j < value.Length && buffer[i + j] == value[j])
+                {
+                    j++;
+                }
+
+                if (j == value.Length)
+                {
+                    return true;
                 }
             }
 

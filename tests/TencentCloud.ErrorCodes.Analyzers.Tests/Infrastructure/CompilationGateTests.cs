@@ -51,6 +51,19 @@ public class CompilationGateTests
         Assert.True(telemetry.OperationActionsCount > 0);
     }
 
+    [Fact]
+    public async Task Finds_the_envelope_name_across_the_probe_s_chunk_boundary()
+    {
+        // The probe reads files in 4,096-character chunks: the name must be found wherever it falls.
+        var nameAt = EnvelopeSource.IndexOf("ResponseEnvelope", StringComparison.Ordinal);
+        for (var start = 4096 - "ResponseEnvelope".Length; start <= 4096; start++)
+        {
+            var source = new string(' ', start - nameAt) + EnvelopeSource;
+            var telemetry = await TelemetryAsync(nameof(TCE001UseErrorCodeConstantAnalyzer), withSdk: false, withCatalog: true, source: source);
+            Assert.True(telemetry.OperationActionsCount > 0, $"not found at {start}");
+        }
+    }
+
     private static void AssertOnlyCompilationStart(Microsoft.CodeAnalysis.Diagnostics.Telemetry.AnalyzerTelemetryInfo telemetry)
     {
         Assert.Equal(1, telemetry.CompilationStartActionsCount);
