@@ -207,28 +207,15 @@ namespace TencentCloud.ErrorCodes.Analyzers
                 case "StartsWith" when method.ContainingType.SpecialType == SpecialType.System_String && arguments.Length >= 1 && IsSource(invocation.Instance, source):
                     AddConstant(arguments[0].Value);
                     break;
-                case "Equals" when method.ContainingType.SpecialType is SpecialType.System_String or SpecialType.System_Object:
-                    if (method.IsStatic && arguments.Length >= 2)
-                    {
-                        AddPair(arguments[0].Value, arguments[1].Value, source);
-                    }
-                    else if (!method.IsStatic && arguments.Length >= 1 && invocation.Instance is not null)
-                    {
-                        AddPair(invocation.Instance, arguments[0].Value, source);
-                    }
-
+                case "Equals" when ErrorCodeComparisons.TryGetEqualsOperands(invocation, out var left, out var right):
+                    AddPair(left, right, source);
                     break;
-                case "Contains" when arguments.Length >= 1:
-                    var value = method.IsStatic ? (arguments.Length >= 2 ? arguments[1].Value : null) : arguments[0].Value;
-                    var collection = method.IsStatic ? arguments[0].Value : invocation.Instance;
-                    if (collection?.Type?.SpecialType != SpecialType.System_String && IsSource(value, source))
+                case "Contains" when ErrorCodeComparisons.TryGetContainsOperands(invocation, out var collection, out var value) && IsSource(value, source):
+                    foreach (var element in collection.DescendantsAndSelf())
                     {
-                        foreach (var element in collection!.DescendantsAndSelf())
+                        if (element is ILiteralOperation or IFieldReferenceOperation or ILocalReferenceOperation)
                         {
-                            if (element is ILiteralOperation or IFieldReferenceOperation or ILocalReferenceOperation)
-                            {
-                                AddConstant(element);
-                            }
+                            AddConstant(element);
                         }
                     }
 

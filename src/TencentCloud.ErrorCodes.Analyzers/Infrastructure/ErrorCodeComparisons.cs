@@ -161,54 +161,58 @@ namespace TencentCloud.ErrorCodes.Analyzers
             return null;
         }
 
-        private static List<ILiteralOperation>? FromEquals(IInvocationOperation invocation, TencentCloudContext tencentCloud, ref ErrorCodeOptions? options)
+        /// <summary>
+        /// The two sides an <c>Equals</c> call compares: <c>string.Equals(a, b[, comparison])</c>, <c>object.Equals(a, b)</c>,
+        /// or <c>a.Equals(b[, comparison])</c> on a string or object.
+        /// </summary>
+        internal static bool TryGetEqualsOperands(IInvocationOperation invocation, out IOperation left, out IOperation right)
         {
-            var containing = invocation.TargetMethod.ContainingType?.SpecialType;
-            if (containing is not (SpecialType.System_String or SpecialType.System_Object))
-            {
-                return null;
-            }
-
             var arguments = invocation.Arguments;
-            if (invocation.TargetMethod.IsStatic)
+            if (invocation.TargetMethod.ContainingType?.SpecialType is SpecialType.System_String or SpecialType.System_Object)
             {
-                // string.Equals(a, b), string.Equals(a, b, StringComparison), object.Equals(a, b)
-                return arguments.Length >= 2 ? FromPair(arguments[0].Value, arguments[1].Value, tencentCloud, ref options) : null;
+                if (invocation.TargetMethod.IsStatic && arguments.Length >= 2)
+                {
+                    left = arguments[0].Value;
+                    right = arguments[1].Value;
+                    return true;
+                }
+
+                if (!invocation.TargetMethod.IsStatic && invocation.Instance is not null && arguments.Length >= 1)
+                {
+                    left = invocation.Instance;
+                    right = arguments[0].Value;
+                    return true;
+                }
             }
 
-            return invocation.Instance is not null && arguments.Length >= 1
-                ? FromPair(invocation.Instance, arguments[0].Value, tencentCloud, ref options)
-                : null;
+            left = right = null!;
+            return false;
         }
+
+        /// <summary>
+        /// The collection and the value of a <c>Contains</c> call: <c>collection.Contains(value)</c> or
+        /// <c>Enumerable.Contains(collection, value[, comparer])</c>; not <c>string.Contains</c>, which searches text.
+        /// </summary>
+        internal static bool TryGetContainsOperands(IInvocationOperation invocation, out IOperation collection, out IOperation value)
+        {
+            var arguments = invocation.Arguments;
+            if (invocation.TargetMethod.IsStatic ? arguments.Length >= 2 : arguments.Length >= 1 && invocation.Instance is { Type.SpecialType: not SpecialType.System_String })
+            {
+                collection = invocation.TargetMethod.IsStatic ? arguments[0].Value : invocation.Instance!;
+                value = invocation.TargetMethod.IsStatic ? arguments[1].Value : arguments[0].Value;
+                return true;
+            }
+
+            collection = value = null!;
+            return false;
+        }
+
+        private static List<ILiteralOperation>? FromEquals(IInvocationOperation invocation, TencentCloudContext tencentCloud, ref ErrorCodeOptions? options) =>
+            TryGetEqualsOperands(invocation, out var left, out var right) ? FromPair(left, right, tencentCloud, ref options) : null;
 
         private static List<ILiteralOperation>? FromContains(IInvocationOperation invocation, TencentCloudContext tencentCloud, ref ErrorCodeOptions? options)
         {
-            IOperation? collection;
-            IOperation value;
-            var arguments = invocation.Arguments;
-            if (invocation.TargetMethod.IsStatic)
-            {
-                // Enumerable.Contains(source, value), possibly with a comparer.
-                if (arguments.Length < 2)
-                {
-                    return null;
-                }
-
-                collection = arguments[0].Value;
-                value = arguments[1].Value;
-            }
-            else
-            {
-                if (arguments.Length < 1 || invocation.Instance?.Type?.SpecialType == SpecialType.System_String)
-                {
-                    return null;
-                }
-
-                collection = invocation.Instance;
-                value = arguments[0].Value;
-            }
-
-            if (!IsSource(value, tencentCloud, ref options))
+            if (!TryGetContainsOperands(invocation, out var collection, out var value) || !IsSource(value, tencentCloud, ref options))
             {
                 return null;
             }
