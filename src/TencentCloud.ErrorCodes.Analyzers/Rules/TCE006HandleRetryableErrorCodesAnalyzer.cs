@@ -342,8 +342,7 @@ namespace TencentCloud.ErrorCodes.Analyzers
         /// <summary>A lambda given to Polly's <c>Policy.Handle&lt;T&gt;</c>, <c>Or&lt;T&gt;</c>, or <c>PredicateBuilder.Handle&lt;T&gt;</c>/<c>HandleResult</c>.</summary>
         private static bool IsPollyPredicate(AnonymousFunctionExpressionSyntax syntax, IAnonymousFunctionOperation lambda)
         {
-            if (syntax.Parent is not ArgumentSyntax { Parent.Parent: InvocationExpressionSyntax invocationSyntax }
-                || !(invocationSyntax.Expression is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Handle" or "Or" or "HandleResult" or "OrResult" or "HandleInner" or "OrInner" }))
+            if (!IsArgumentOfPredicateBuilder(syntax, out var invocationSyntax))
             {
                 return false;
             }
@@ -353,6 +352,23 @@ namespace TencentCloud.ErrorCodes.Analyzers
             return type is not null
                 && type.ContainingNamespace?.ToDisplayString() == "Polly"
                 && type.Name is "Policy" or "PolicyBuilder" or "PredicateBuilder";
+        }
+
+        /// <summary>
+        /// The syntax of a lambda given to <c>….Handle(…)</c>, <c>Or</c>, <c>HandleResult</c>, <c>OrResult</c>, <c>HandleInner</c> or
+        /// <c>OrInner</c>: the cheap test before the symbol check, and the one test of "inside a predicate".
+        /// </summary>
+        private static bool IsArgumentOfPredicateBuilder(AnonymousFunctionExpressionSyntax lambda, out InvocationExpressionSyntax invocation)
+        {
+            if (lambda.Parent is ArgumentSyntax { Parent.Parent: InvocationExpressionSyntax found }
+                && found.Expression is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Handle" or "Or" or "HandleResult" or "OrResult" or "HandleInner" or "OrInner" })
+            {
+                invocation = found;
+                return true;
+            }
+
+            invocation = null!;
+            return false;
         }
 
         /// <summary>Code inside a retry predicate is judged as part of the predicate, once.</summary>
@@ -366,7 +382,7 @@ namespace TencentCloud.ErrorCodes.Analyzers
                         return IsPredicateName(method.Identifier.ValueText);
                     case LocalFunctionStatementSyntax localFunction when IsPredicateName(localFunction.Identifier.ValueText):
                         return true;
-                    case AnonymousFunctionExpressionSyntax { Parent: ArgumentSyntax { Parent.Parent: InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Handle" or "Or" or "HandleResult" or "OrResult" } } } }:
+                    case AnonymousFunctionExpressionSyntax lambda when IsArgumentOfPredicateBuilder(lambda, out _):
                         return true;
                 }
             }

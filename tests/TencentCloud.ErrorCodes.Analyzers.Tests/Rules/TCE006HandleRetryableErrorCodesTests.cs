@@ -110,6 +110,7 @@ public class TCE006HandleRetryableErrorCodesTests
     [InlineData("""Policy.Handle<TencentCloudSDKException>({|#0:ex => ex.ErrorCode == "InternalError"|})""")]
     [InlineData("""Policy.Handle<TimeoutException>().Or<TencentCloudSDKException>({|#0:ex => ex.ErrorCode is "InternalError" or "ResourceUnavailable"|})""")]
     [InlineData("""new PredicateBuilder().Handle<TencentCloudSDKException>({|#0:ex => ex.ErrorCode == "InternalError"|})""")]
+    [InlineData("""Policy.HandleInner<TencentCloudSDKException>({|#0:ex => { if (ex.ErrorCode == "InternalError") { return true; } return false; }|})""")]
     [InlineData("""new PredicateBuilder<string>().HandleResult({|#0:r => r == "x"|}).Handle<TencentCloudSDKException>({|#1:ex => { return ex.ErrorCode == "InternalError"; }|})""")]
     public async Task Reports_a_polly_predicate(string expression)
     {
