@@ -143,9 +143,9 @@ namespace TencentCloud.ErrorCodes.Analyzers
             };
         }
 
-        private static bool IsConsoleWriter(IOperation? instance) =>
+        private bool IsConsoleWriter(IOperation? instance) =>
             ErrorCodeSources.Unwrap(instance) is IPropertyReferenceOperation { Property: { Name: "Out" or "Error", IsStatic: true } property }
-            && property.ContainingType.ToDisplayString() == "System.Console";
+            && Is(property.ContainingType, console);
 
         private static bool HasAttribute(IMethodSymbol method, INamedTypeSymbol attribute)
         {
