@@ -30,9 +30,13 @@ namespace TencentCloud.ErrorCodes.CodeFixes
                 return null;
             }
 
+            // Every fix in the handler computes the same name from the original tree, and only the first one names the
+            // variable: a batch may fix several throws of one handler.
             name = FreeName(editor.SemanticModel, clause);
             var identifier = SyntaxFactory.Identifier(name).WithLeadingTrivia(SyntaxFactory.Space).WithTrailingTrivia(declaration.Type.GetTrailingTrivia());
-            editor.ReplaceNode(declaration, declaration.WithType(declaration.Type.WithoutTrailingTrivia()).WithIdentifier(identifier));
+            editor.ReplaceNode(declaration, (current, _) => current is CatchDeclarationSyntax unnamed && unnamed.Identifier.IsKind(SyntaxKind.None)
+                ? unnamed.WithType(unnamed.Type.WithoutTrailingTrivia()).WithIdentifier(identifier)
+                : current);
             return name;
         }
 

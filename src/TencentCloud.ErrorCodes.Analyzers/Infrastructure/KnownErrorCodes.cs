@@ -9,6 +9,9 @@ namespace TencentCloud.ErrorCodes.Analyzers
     {
         private static readonly Lazy<Table> Data = new Lazy<Table>(() => new Table());
 
+        // Only TCE002 asks for one product's codes, and only when it fires.
+        private static readonly Lazy<Dictionary<string, List<string>>> ByProduct = new Lazy<Dictionary<string, List<string>>>(IndexByProduct);
+
         internal static int Count => CodeCount;
 
         /// <summary>Every known code, ordinal order; for typo suggestions, which run only when a rule fires.</summary>
@@ -17,6 +20,29 @@ namespace TencentCloud.ErrorCodes.Analyzers
         internal static bool TryGet(string code, out KnownErrorCode info) => Data.Value.ByCode.TryGetValue(code, out info);
 
         internal static bool IsKnown(string code) => Data.Value.ByCode.ContainsKey(code);
+
+        /// <summary>The codes a product (<c>Sms</c>, any case) documents, ordinal order; empty for an unknown product.</summary>
+        internal static IReadOnlyList<string> CodesOf(string product) =>
+            ByProduct.Value.TryGetValue(product, out var codes) ? codes : (IReadOnlyList<string>)Array.Empty<string>();
+
+        private static Dictionary<string, List<string>> IndexByProduct()
+        {
+            var index = new Dictionary<string, List<string>>(StringComparer.OrdinalIgnoreCase);
+            foreach (var code in Data.Value.Codes)
+            {
+                foreach (var product in Data.Value.ByCode[code].Products)
+                {
+                    if (!index.TryGetValue(product, out var codes))
+                    {
+                        index[product] = codes = new List<string>();
+                    }
+
+                    codes.Add(code);
+                }
+            }
+
+            return index;
+        }
 
         private sealed class Table
         {

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using TencentCloud.ErrorCodes.Internal;
@@ -21,12 +22,18 @@ namespace TencentCloud.ErrorCodes.Analyzers
                     return;
                 }
 
-                var classes = ConstantChoice.Classes(known, literal.Syntax, literal.SemanticModel);
+                var choice = ConstantChoice.For(known, literal.Syntax, literal.SemanticModel);
+
+                // Where the product is not clear, the message names the candidates rather than the first of them.
+                var constant = CatalogNaming.ConstantName(code);
+                var named = choice.IsUnambiguous
+                    ? choice.Classes[0] + "." + constant
+                    : string.Join("' or '", choice.Classes.Select(className => className + "." + constant));
                 c.ReportDiagnostic(Diagnostic.Create(
                     Descriptors.TCE001_UseErrorCodeConstant,
                     literal.Syntax.GetLocation(),
-                    ConstantChoice.Properties(code, classes),
-                    classes[0] + "." + CatalogNaming.ConstantName(code),
+                    choice.Properties(code),
+                    named,
                     code));
             });
     }

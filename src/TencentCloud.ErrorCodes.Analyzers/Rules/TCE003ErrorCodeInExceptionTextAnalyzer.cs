@@ -64,8 +64,7 @@ namespace TencentCloud.ErrorCodes.Analyzers
             // ex?.Message.Contains(..) has no ErrorCode rewrite that keeps its nullable result; it gets no fix.
             var fixable = exact && tencentCloud.SdkErrorCode is not null && exception is not IConditionalAccessInstanceOperation;
             var @operator = fixable ? ReplacementOperator(invocation, name, ref replaced) : null;
-            var classes = ConstantChoice.Classes(known, invocation.Syntax, invocation.SemanticModel);
-            var properties = ConstantChoice.Properties(code, classes);
+            var properties = ConstantChoice.For(known, invocation.Syntax, invocation.SemanticModel).Properties(code);
             if (@operator is not null)
             {
                 properties = properties.Add(OperatorProperty, @operator);

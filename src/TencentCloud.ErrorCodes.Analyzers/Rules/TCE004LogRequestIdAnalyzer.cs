@@ -17,6 +17,9 @@ namespace TencentCloud.ErrorCodes.Analyzers
         /// <summary>Shape: append a <c>{n}</c> hole to the composite format and the RequestId as the last argument.</summary>
         internal const string FormatShape = "Format";
 
+        /// <summary>Shape: the message is text, not a template (<c>LogError(ex.Message)</c>): make it a value of a template with the RequestId.</summary>
+        internal const string ValueTemplateShape = "ValueTemplate";
+
         /// <summary>Shape: add <c>{ex.RequestId}</c> to the interpolated string.</summary>
         internal const string InterpolationShape = "Interpolation";
 
@@ -135,6 +138,21 @@ namespace TencentCloud.ErrorCodes.Analyzers
 
                     shape = TextShape;
                     return value;
+                case { Type.SpecialType: SpecialType.System_String, ConstantValue.HasValue: false } when IsLastArgument(call, message):
+                    // Text computed at run time (ex.Message, a local): a template library gets it as a value, the others a concatenation.
+                    if (kind == LogCallKind.Template)
+                    {
+                        if (!CanAppendArgument(call))
+                        {
+                            return null;
+                        }
+
+                        shape = ValueTemplateShape;
+                        return value;
+                    }
+
+                    shape = ConcatenationShape;
+                    return value;
                 default:
                     return null;
             }
@@ -164,6 +182,21 @@ namespace TencentCloud.ErrorCodes.Analyzers
             }
 
             return firstString;
+        }
+
+        /// <summary>True when no explicit argument follows the message: nothing else is formatted into it.</summary>
+        private static bool IsLastArgument(IInvocationOperation call, IArgumentOperation message)
+        {
+            var messageEnd = message.Syntax.Span.End;
+            foreach (var argument in call.Arguments)
+            {
+                if (argument.Syntax is ArgumentSyntax && !argument.IsImplicit && argument.Syntax.SpanStart > messageEnd)
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         /// <summary>An extra positional argument binds to the template's values: no named arguments, no explicit params array.</summary>

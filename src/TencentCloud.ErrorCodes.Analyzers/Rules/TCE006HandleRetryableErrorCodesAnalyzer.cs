@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -22,6 +23,9 @@ namespace TencentCloud.ErrorCodes.Analyzers
 
         /// <summary>Shape: add <c>case Code: throw;</c> to a switch statement in a catch.</summary>
         internal const string CaseShape = "Case";
+
+        /// <summary>Shape: insert <c>if (source == Code) throw;</c> before the dispatch statement in a catch (second location: the source).</summary>
+        internal const string GuardShape = "Guard";
 
         /// <summary>Shape: add <c>Code =&gt; true</c> to a boolean switch expression.</summary>
         internal const string TrueArmShape = "TrueArm";
@@ -62,6 +66,7 @@ namespace TencentCloud.ErrorCodes.Analyzers
             }
 
             var key = DispatchCodes.SourceKey(@switch.Value);
+            CollectPrecedingIfs(@switch, codes, key);
             ISwitchCaseOperation? defaultSection = null;
             foreach (var section in @switch.Cases)
             {
@@ -121,6 +126,7 @@ namespace TencentCloud.ErrorCodes.Analyzers
             }
 
             var key = DispatchCodes.SourceKey(switchExpression.Value);
+            CollectPrecedingIfs(switchExpression, codes, key);
             foreach (var arm in switchExpression.Arms)
             {
                 codes.AddPattern(arm.Pattern, negated: false);
@@ -131,8 +137,16 @@ namespace TencentCloud.ErrorCodes.Analyzers
                 }
             }
 
-            var shape = switchExpression.Type?.SpecialType == SpecialType.System_Boolean ? TrueArmShape : null;
-            Report(context, codes, syntax.SwitchKeyword.GetLocation(), "switch expression", shape, syntax, null);
+            if (switchExpression.Type?.SpecialType == SpecialType.System_Boolean)
+            {
+                Report(context, codes, syntax.SwitchKeyword.GetLocation(), "switch expression", TrueArmShape, syntax, null);
+                return;
+            }
+
+            // In a catch, the statement holding the switch expression can be preceded by a rethrow of the throttled codes.
+            var statement = syntax.FirstAncestorOrSelf<StatementSyntax>();
+            var guarded = statement is not null && IsDirectlyInCatch(syntax) && CanGuard(statement, switchExpression.Value.Syntax, context.Operation.SemanticModel);
+            Report(context, codes, syntax.SwitchKeyword.GetLocation(), "switch expression", guarded ? GuardShape : null, guarded ? statement : null, guarded ? switchExpression.Value.Syntax : null);
         }
 
         private static void AnalyzeIf(OperationAnalysisContext context, TencentCloudContext tencentCloud)
@@ -189,7 +203,10 @@ namespace TencentCloud.ErrorCodes.Analyzers
             var fallsThroughToRethrow = finalElse is not null ? ContainsRethrow(finalElse) : NextStatementRethrows(last);
             if (!fallsThroughToRethrow)
             {
-                Report(context, codes, syntax.IfKeyword.GetLocation(), "if chain", null, null, null);
+                var kind = run.Count == 1 && conditional.WhenFalse is not IConditionalOperation ? "if" : "if chain";
+                var source = codes.FirstSource?.Syntax;
+                var guarded = source is not null && CanGuard(syntax, source, context.Operation.SemanticModel);
+                Report(context, codes, syntax.IfKeyword.GetLocation(), kind, guarded ? GuardShape : null, guarded ? syntax : null, guarded ? source : null);
             }
         }
 
@@ -423,6 +440,53 @@ namespace TencentCloud.ErrorCodes.Analyzers
             }
 
             return false;
+        }
+
+        /// <summary>
+        /// Ifs on the same source right before the statement that holds a switch are part of its dispatch:
+        /// <c>if (code == CommonErrorCodes.RequestLimitExceeded) throw;</c> handles the throttled codes for the switch below it.
+        /// </summary>
+        private static void CollectPrecedingIfs(IOperation dispatch, DispatchCodes codes, string? key)
+        {
+            var statement = dispatch;
+            while (statement.Parent is { } parent and not IBlockOperation)
+            {
+                statement = parent;
+            }
+
+            if (statement.Parent is not IBlockOperation block)
+            {
+                return;
+            }
+
+            for (var i = block.Operations.IndexOf(statement) - 1; i >= 0 && block.Operations[i] is IConditionalOperation previous && codes.FindSource(previous.Condition) == key; i--)
+            {
+                codes.Collect(previous, key);
+            }
+        }
+
+        /// <summary>
+        /// True when <c>if (source == Code) throw;</c> can go right before <paramref name="statement"/>: a statement of a
+        /// block directly in a catch, and a source that reads nothing the statement itself declares.
+        /// </summary>
+        private static bool CanGuard(StatementSyntax statement, SyntaxNode source, SemanticModel? semanticModel)
+        {
+            if (statement.Parent is not BlockSyntax || !IsDirectlyInCatch(statement) || semanticModel is null)
+            {
+                return false;
+            }
+
+            foreach (var identifier in source.DescendantNodesAndSelf())
+            {
+                if (identifier is IdentifierNameSyntax
+                    && semanticModel.GetSymbolInfo(identifier).Symbol is ILocalSymbol local
+                    && local.DeclaringSyntaxReferences.Any(reference => statement.Span.Contains(reference.Span)))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         private static bool NextStatementRethrows(IOperation statement)

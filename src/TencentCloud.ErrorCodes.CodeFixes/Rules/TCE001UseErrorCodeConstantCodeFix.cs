@@ -1,19 +1,21 @@
-using System.Collections.Immutable;
+using System.Collections.Generic;
 using System.Composition;
-using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using TencentCloud.ErrorCodes.Analyzers;
 using TencentCloud.ErrorCodes.Internal;
 
 namespace TencentCloud.ErrorCodes.CodeFixes
 {
-    /// <summary>TCE001: replaces the literal with the catalog constant, one action per candidate class.</summary>
+    /// <summary>
+    /// TCE001: replaces the literal with the catalog constant. Where the product is clear (a common code, or the one
+    /// product the code works with) that is the batch fix; otherwise each candidate class is a choice, labelled with its
+    /// product, and Fix All leaves the literal alone.
+    /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(TCE001UseErrorCodeConstantCodeFix)), Shared]
-    public sealed class TCE001UseErrorCodeConstantCodeFix : CatalogCodeFix
+    public sealed class TCE001UseErrorCodeConstantCodeFix : TencentCloudCodeFix
     {
-        /// <summary>The first (best) action's key; FixAll with it gives every literal its own best class.</summary>
+        /// <summary>The key of the batch fix (Fix All, <c>dotnet format</c>).</summary>
         public const string EquivalenceKey = RuleIds.UseErrorCodeConstant;
 
         public TCE001UseErrorCodeConstantCodeFix()
@@ -21,31 +23,28 @@ namespace TencentCloud.ErrorCodes.CodeFixes
         {
         }
 
-        private protected override void RegisterFixes(CodeFixContext context, SyntaxNode root, Compilation compilation, Diagnostic diagnostic)
+        private protected override IEnumerable<FixOffer> GetOffers(FixContext context, Diagnostic diagnostic)
         {
-            if (!diagnostic.Properties.TryGetValue(ConstantChoice.CodeProperty, out var code) || code is null
-                || !diagnostic.Properties.TryGetValue(ConstantChoice.ClassesProperty, out var classes) || string.IsNullOrEmpty(classes))
+            if (!ConstantChoice.TryRead(diagnostic.Properties, out var code, out var classes, out var isUnambiguous))
             {
-                return;
+                yield break;
             }
 
-            var literal = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
-            var first = true;
-            foreach (var className in classes!.Split(ConstantChoice.Separator))
+            var literal = context.Find(diagnostic.Location);
+            foreach (var className in classes)
             {
-                if (!CatalogConstants.Exists(compilation, className, code))
+                if (!CatalogConstants.Exists(context.Compilation, className, code))
                 {
                     continue;
                 }
 
-                var title = "Use " + className + "." + CatalogNaming.ConstantName(code);
-                context.RegisterCodeFix(
-                    CodeAction.Create(
-                        title,
-                        ct => CatalogConstants.ReplaceAsync(context.Document, literal, CatalogConstants.Reference(className, code), ct),
-                        first ? EquivalenceKey : EquivalenceKey + "." + className),
-                    diagnostic);
-                first = false;
+                var constant = className + "." + CatalogNaming.ConstantName(code);
+                yield return isUnambiguous
+                    ? FixOffer.Batch("Use " + constant, editor => CatalogConstants.Replace(editor, literal, className, code))
+                    : FixOffer.Choice("Use " + constant + " (" + ConstantChoice.Label(className) + ")", editor => CatalogConstants.Replace(editor, literal, className, code));
+
+                // Only the first class is ever unambiguous.
+                isUnambiguous = false;
             }
         }
     }

@@ -1,18 +1,19 @@
-using System.Collections.Immutable;
+using System.Collections.Generic;
 using System.Composition;
-using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using TencentCloud.ErrorCodes.Analyzers;
 
 namespace TencentCloud.ErrorCodes.CodeFixes
 {
-    /// <summary>TCE002: replaces the misspelt literal with the constant of a suggested code, one action per suggestion.</summary>
+    /// <summary>
+    /// TCE002: replaces the misspelt literal with the constant of a suggested code, one action per suggestion, each
+    /// labelled with its product. Only a clearly best suggestion is a batch fix.
+    /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(TCE002UnknownErrorCodeCodeFix)), Shared]
-    public sealed class TCE002UnknownErrorCodeCodeFix : CatalogCodeFix
+    public sealed class TCE002UnknownErrorCodeCodeFix : TencentCloudCodeFix
     {
-        /// <summary>The nearest suggestion's key; later suggestions append their code.</summary>
+        /// <summary>The key of the batch fix (Fix All, <c>dotnet format</c>).</summary>
         public const string EquivalenceKey = RuleIds.UnknownErrorCode;
 
         public TCE002UnknownErrorCodeCodeFix()
@@ -20,33 +21,32 @@ namespace TencentCloud.ErrorCodes.CodeFixes
         {
         }
 
-        private protected override void RegisterFixes(CodeFixContext context, SyntaxNode root, Compilation compilation, Diagnostic diagnostic)
+        private protected override IEnumerable<FixOffer> GetOffers(FixContext context, Diagnostic diagnostic)
         {
             diagnostic.Properties.TryGetValue(TCE002UnknownErrorCodeAnalyzer.SuggestionsProperty, out var suggestionText);
             diagnostic.Properties.TryGetValue(TCE002UnknownErrorCodeAnalyzer.SuggestionClassesProperty, out var classText);
             if (string.IsNullOrEmpty(suggestionText) || string.IsNullOrEmpty(classText))
             {
-                return;
+                yield break;
             }
 
-            var suggestions = suggestionText!.Split(',');
-            var classes = classText!.Split(',');
-            var literal = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
+            var suggestions = suggestionText!.Split(TCE002UnknownErrorCodeAnalyzer.Separator);
+            var classes = classText!.Split(TCE002UnknownErrorCodeAnalyzer.Separator);
+            var literal = context.Find(diagnostic.Location);
+            var clearlyBest = diagnostic.Properties.ContainsKey(TCE002UnknownErrorCodeAnalyzer.ClearlyBestProperty);
             for (var i = 0; i < suggestions.Length && i < classes.Length; i++)
             {
                 var code = suggestions[i];
                 var className = classes[i];
-                if (!CatalogConstants.Exists(compilation, className, code))
+                if (!CatalogConstants.Exists(context.Compilation, className, code))
                 {
                     continue;
                 }
 
-                context.RegisterCodeFix(
-                    CodeAction.Create(
-                        "Use '" + code + "'",
-                        ct => CatalogConstants.ReplaceAsync(context.Document, literal, CatalogConstants.Reference(className, code), ct),
-                        i == 0 ? EquivalenceKey : EquivalenceKey + "." + code),
-                    diagnostic);
+                var title = "Use '" + code + "' (" + ConstantChoice.Label(className) + ")";
+                yield return i == 0 && clearlyBest
+                    ? FixOffer.Batch(title, editor => CatalogConstants.Replace(editor, literal, className, code))
+                    : FixOffer.Choice(title, editor => CatalogConstants.Replace(editor, literal, className, code));
             }
         }
     }

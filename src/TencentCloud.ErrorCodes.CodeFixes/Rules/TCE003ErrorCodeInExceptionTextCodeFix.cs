@@ -1,11 +1,10 @@
-using System.Collections.Immutable;
+using System.Collections.Generic;
 using System.Composition;
-using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Editing;
 using Microsoft.CodeAnalysis.Formatting;
 using Microsoft.CodeAnalysis.Simplification;
 using TencentCloud.ErrorCodes.Analyzers;
@@ -15,7 +14,7 @@ namespace TencentCloud.ErrorCodes.CodeFixes
 {
     /// <summary>TCE003: <c>ex.Message.Contains("X")</c> becomes <c>ex.ErrorCode == Class.X</c> (<c>!=</c> when the search was negated).</summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(TCE003ErrorCodeInExceptionTextCodeFix)), Shared]
-    public sealed class TCE003ErrorCodeInExceptionTextCodeFix : CatalogCodeFix
+    public sealed class TCE003ErrorCodeInExceptionTextCodeFix : TencentCloudCodeFix
     {
         public const string EquivalenceKey = RuleIds.ErrorCodeInExceptionText;
 
@@ -24,31 +23,29 @@ namespace TencentCloud.ErrorCodes.CodeFixes
         {
         }
 
-        private protected override void RegisterFixes(CodeFixContext context, SyntaxNode root, Compilation compilation, Diagnostic diagnostic)
+        private protected override IEnumerable<FixOffer> GetOffers(FixContext context, Diagnostic diagnostic)
         {
-            var properties = diagnostic.Properties;
-            if (!properties.TryGetValue(TCE003ErrorCodeInExceptionTextAnalyzer.OperatorProperty, out var @operator) || @operator is null
-                || !properties.TryGetValue(ConstantChoice.CodeProperty, out var code) || code is null
-                || !properties.TryGetValue(ConstantChoice.ClassesProperty, out var classes) || string.IsNullOrEmpty(classes)
-                || diagnostic.AdditionalLocations.Count < 2)
+            if (!diagnostic.Properties.TryGetValue(TCE003ErrorCodeInExceptionTextAnalyzer.OperatorProperty, out var @operator) || @operator is null
+                || !ConstantChoice.TryRead(diagnostic.Properties, out var code, out var classes, out var isUnambiguous)
+                || diagnostic.AdditionalLocations.Count < 2
+                || context.Find(diagnostic.AdditionalLocations[0]) is not ExpressionSyntax exception
+                || context.Find(diagnostic.AdditionalLocations[1]) is not ExpressionSyntax replaced)
             {
-                return;
+                yield break;
             }
 
-            var exception = root.FindNode(diagnostic.AdditionalLocations[0].SourceSpan, getInnermostNodeForTie: true) as ExpressionSyntax;
-            var replaced = root.FindNode(diagnostic.AdditionalLocations[1].SourceSpan, getInnermostNodeForTie: true) as ExpressionSyntax;
-            var className = classes!.Split(ConstantChoice.Separator)[0];
-            if (exception is null || replaced is null || !CatalogConstants.Exists(compilation, className, code))
+            foreach (var className in classes)
             {
-                return;
-            }
+                if (!CatalogConstants.Exists(context.Compilation, className, code))
+                {
+                    continue;
+                }
 
-            context.RegisterCodeFix(
-                CodeAction.Create(
-                    "Compare ErrorCode with " + className + "." + CatalogNaming.ConstantName(code),
-                    ct => CatalogConstants.ReplaceAsync(context.Document, replaced, Comparison(exception, @operator, className, code), ct),
-                    EquivalenceKey),
-                diagnostic);
+                var title = "Compare ErrorCode with " + className + "." + CatalogNaming.ConstantName(code);
+                System.Action<DocumentEditor> apply = editor => editor.ReplaceNode(replaced, Comparison(exception, @operator, className, code).WithTriviaFrom(replaced));
+                yield return isUnambiguous ? FixOffer.Batch(title, apply) : FixOffer.Choice(title + " (" + ConstantChoice.Label(className) + ")", apply);
+                isUnambiguous = false;
+            }
         }
 
         private static ExpressionSyntax Comparison(ExpressionSyntax exception, string @operator, string className, string code)

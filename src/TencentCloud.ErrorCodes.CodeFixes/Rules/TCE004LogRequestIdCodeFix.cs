@@ -1,10 +1,8 @@
+using System.Collections.Generic;
 using System.Composition;
 using System.Globalization;
 using System.Text.RegularExpressions;
-using System.Threading;
-using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -18,7 +16,7 @@ namespace TencentCloud.ErrorCodes.CodeFixes
     /// argument, a <c>{n}</c> format item, an interpolation, a concatenation, or the <c>[LoggerMessage]</c> parameter.
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(TCE004LogRequestIdCodeFix)), Shared]
-    public sealed class TCE004LogRequestIdCodeFix : CatalogCodeFix
+    public sealed class TCE004LogRequestIdCodeFix : TencentCloudCodeFix
     {
         public const string EquivalenceKey = RuleIds.LogRequestId;
 
@@ -32,33 +30,25 @@ namespace TencentCloud.ErrorCodes.CodeFixes
         {
         }
 
-        private protected override void RegisterFixes(CodeFixContext context, SyntaxNode root, Compilation compilation, Diagnostic diagnostic)
+        private protected override IEnumerable<FixOffer> GetOffers(FixContext context, Diagnostic diagnostic)
         {
             if (!diagnostic.Properties.TryGetValue(RequestIdFixProperties.Shape, out var shape) || shape is null
-                || !CaughtException.CanReach(diagnostic.Properties) || diagnostic.AdditionalLocations.Count < 1)
+                || !CaughtException.CanReach(diagnostic.Properties) || diagnostic.AdditionalLocations.Count < 1
+                || context.Find(diagnostic.Location).FirstAncestorOrSelf<InvocationExpressionSyntax>() is not { } call
+                || context.Find(diagnostic.AdditionalLocations[0]) is not ExpressionSyntax target)
             {
-                return;
+                yield break;
             }
 
-            var call = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true).FirstAncestorOrSelf<InvocationExpressionSyntax>();
-            var target = root.FindNode(diagnostic.AdditionalLocations[0].SourceSpan, getInnermostNodeForTie: true) as ExpressionSyntax;
-            if (call is null || target is null)
-            {
-                return;
-            }
-
-            context.RegisterCodeFix(
-                CodeAction.Create("Log the RequestId", ct => FixAsync(context.Document, diagnostic, call, target, shape, ct), EquivalenceKey),
-                diagnostic);
+            yield return FixOffer.Batch("Log the RequestId", editor => Fix(editor, diagnostic, call, target, shape));
         }
 
-        private static async Task<Document> FixAsync(Document document, Diagnostic diagnostic, InvocationExpressionSyntax call, ExpressionSyntax target, string shape, CancellationToken cancellationToken)
+        private static void Fix(DocumentEditor editor, Diagnostic diagnostic, InvocationExpressionSyntax call, ExpressionSyntax target, string shape)
         {
-            var editor = await DocumentEditor.CreateAsync(document, cancellationToken).ConfigureAwait(false);
             var name = CaughtException.Name(editor, call, diagnostic.Properties);
             if (name is null)
             {
-                return document;
+                return;
             }
 
             var requestId = CaughtException.RequestId(name);
@@ -78,6 +68,16 @@ namespace TencentCloud.ErrorCodes.CodeFixes
                     var withHole = call.ArgumentList.ReplaceNode(target, AppendToLiteral(literal, Label + hole + ")"));
                     editor.ReplaceNode(call.ArgumentList, CaughtException.Append(withHole, SyntaxFactory.Argument(requestId)));
                     break;
+                case TCE004LogRequestIdAnalyzer.ValueTemplateShape:
+                    // LogError(ex.Message) passes text as the template: it becomes a value of a template with the RequestId.
+                    var valueHole = HoleFor(target);
+                    var template = SyntaxFactory.LiteralExpression(
+                        SyntaxKind.StringLiteralExpression,
+                        SyntaxFactory.Literal("{" + valueHole + "}" + Label + "{" + (valueHole == "RequestId" ? "TencentCloudRequestId" : "RequestId") + "})"));
+                    var withTemplate = call.ArgumentList.ReplaceNode(target, template.WithTriviaFrom(target));
+                    withTemplate = CaughtException.Append(withTemplate, SyntaxFactory.Argument(target.WithoutTrivia()));
+                    editor.ReplaceNode(call.ArgumentList, CaughtException.Append(withTemplate, SyntaxFactory.Argument(requestId)));
+                    break;
                 case TCE004LogRequestIdAnalyzer.InterpolationShape:
                     var interpolated = (InterpolatedStringExpressionSyntax)target;
                     var contents = interpolated.Contents
@@ -87,17 +87,29 @@ namespace TencentCloud.ErrorCodes.CodeFixes
                     editor.ReplaceNode(target, interpolated.WithContents(contents));
                     break;
                 case TCE004LogRequestIdAnalyzer.ConcatenationShape:
-                    var concatenated = SyntaxFactory.ParseExpression(target.WithoutTrivia().ToFullString() + " + \"" + Label + "\" + " + name + ".RequestId + \")\"");
+                    var left = target is BinaryExpressionSyntax or IdentifierNameSyntax or MemberAccessExpressionSyntax or InvocationExpressionSyntax
+                        or ElementAccessExpressionSyntax or ParenthesizedExpressionSyntax or LiteralExpressionSyntax
+                        ? target.WithoutTrivia()
+                        : SyntaxFactory.ParenthesizedExpression(target.WithoutTrivia());
+                    var concatenated = SyntaxFactory.ParseExpression(left.ToFullString() + " + \"" + Label + "\" + " + name + ".RequestId + \")\"");
                     editor.ReplaceNode(target, concatenated.WithTriviaFrom(target));
                     break;
                 case TCE004LogRequestIdAnalyzer.TextShape:
                     editor.ReplaceNode(target, ToInterpolation((LiteralExpressionSyntax)target, name).WithTriviaFrom(target));
                     break;
-                default:
-                    return document;
             }
+        }
 
-            return editor.GetChangedDocument();
+        /// <summary>A template hole named after the value: <c>ex.Message</c> is <c>{Message}</c>, <c>details</c> is <c>{Details}</c>.</summary>
+        private static string HoleFor(ExpressionSyntax value)
+        {
+            var name = value switch
+            {
+                IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+                MemberAccessExpressionSyntax member => member.Name.Identifier.ValueText,
+                _ => string.Empty,
+            };
+            return name.Length == 0 ? "Message" : char.ToUpperInvariant(name[0]) + name.Substring(1);
         }
 
         private static ArgumentSyntax ArgumentOf(InvocationExpressionSyntax call, ExpressionSyntax target)

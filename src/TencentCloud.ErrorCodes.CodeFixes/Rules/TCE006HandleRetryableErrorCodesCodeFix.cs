@@ -2,7 +2,6 @@ using System.Collections.Generic;
 using System.Composition;
 using System.Linq;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -18,7 +17,7 @@ namespace TencentCloud.ErrorCodes.CodeFixes
     /// predicate gets the code (<c>|| code == …</c>, <c>or …</c>, or a <c>true</c> arm).
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(TCE006HandleRetryableErrorCodesCodeFix)), Shared]
-    public sealed class TCE006HandleRetryableErrorCodesCodeFix : CatalogCodeFix
+    public sealed class TCE006HandleRetryableErrorCodesCodeFix : TencentCloudCodeFix
     {
         public const string EquivalenceKey = RuleIds.HandleRetryableErrorCodes;
 
@@ -27,25 +26,23 @@ namespace TencentCloud.ErrorCodes.CodeFixes
         {
         }
 
-        private protected override void RegisterFixes(CodeFixContext context, SyntaxNode root, Compilation compilation, Diagnostic diagnostic)
+        private protected override IEnumerable<FixOffer> GetOffers(FixContext context, Diagnostic diagnostic)
         {
             if (!diagnostic.Properties.TryGetValue(RequestIdFixProperties.Shape, out var shape) || shape is null
                 || !diagnostic.Properties.TryGetValue(TCE006HandleRetryableErrorCodesAnalyzer.CodesProperty, out var codeList) || string.IsNullOrEmpty(codeList)
                 || diagnostic.AdditionalLocations.Count < 1)
             {
-                return;
+                yield break;
             }
 
             var codes = codeList!.Split(',');
-            if (codes.Any(code => !CatalogConstants.Exists(compilation, CatalogNaming.CommonClassName, code)))
+            if (codes.Any(code => !CatalogConstants.Exists(context.Compilation, CatalogNaming.CommonClassName, code)))
             {
-                return;
+                yield break;
             }
 
-            var target = root.FindNode(diagnostic.AdditionalLocations[0].SourceSpan, getInnermostNodeForTie: true);
-            var source = diagnostic.AdditionalLocations.Count > 1
-                ? root.FindNode(diagnostic.AdditionalLocations[1].SourceSpan, getInnermostNodeForTie: true) as ExpressionSyntax
-                : null;
+            var target = context.Find(diagnostic.AdditionalLocations[0]);
+            var source = diagnostic.AdditionalLocations.Count > 1 ? context.Find(diagnostic.AdditionalLocations[1]) as ExpressionSyntax : null;
             var replacement = shape switch
             {
                 TCE006HandleRetryableErrorCodesAnalyzer.CaseShape => AddRethrowingCase(target.FirstAncestorOrSelf<SwitchStatementSyntax>(), codes),
@@ -54,18 +51,33 @@ namespace TencentCloud.ErrorCodes.CodeFixes
                 TCE006HandleRetryableErrorCodesAnalyzer.OrComparisonShape => AddOrComparison(target as ExpressionSyntax, source, codes),
                 _ => null,
             };
-            if (replacement is null)
+            if (shape == TCE006HandleRetryableErrorCodesAnalyzer.GuardShape && target is StatementSyntax statement && source is not null)
             {
-                return;
+                yield return FixOffer.Batch("Rethrow " + string.Join(" and ", codes), editor => editor.InsertBefore(statement, RethrowingGuard(statement, source, codes)));
+            }
+            else if (replacement is { } edit)
+            {
+                var title = shape == TCE006HandleRetryableErrorCodesAnalyzer.CaseShape
+                    ? "Rethrow " + string.Join(" and ", codes)
+                    : "Retry " + string.Join(" and ", codes);
+                yield return FixOffer.Batch(title, editor => editor.ReplaceNode(edit.Item1, edit.Item2.WithTriviaFrom(edit.Item1)));
+            }
+        }
+
+        /// <summary><c>if (source == CommonErrorCodes.RequestLimitExceeded) throw;</c>, indented as the statement it precedes.</summary>
+        private static StatementSyntax RethrowingGuard(StatementSyntax before, ExpressionSyntax source, string[] codes)
+        {
+            ExpressionSyntax? condition = null;
+            foreach (var code in codes)
+            {
+                var comparison = SyntaxFactory.BinaryExpression(SyntaxKind.EqualsExpression, source.WithoutTrivia(), CatalogConstants.Reference(CatalogNaming.CommonClassName, code));
+                condition = condition is null ? comparison : SyntaxFactory.BinaryExpression(SyntaxKind.LogicalOrExpression, condition, comparison);
             }
 
-            var (node, newNode) = replacement.Value;
-            var title = shape == TCE006HandleRetryableErrorCodesAnalyzer.CaseShape
-                ? "Rethrow " + string.Join(" and ", codes)
-                : "Retry " + string.Join(" and ", codes);
-            context.RegisterCodeFix(
-                CodeAction.Create(title, ct => CatalogConstants.ReplaceAsync(context.Document, node, newNode, ct), EquivalenceKey),
-                diagnostic);
+            return SyntaxFactory.IfStatement(condition!, SyntaxFactory.ThrowStatement())
+                .WithLeadingTrivia(before.GetLeadingTrivia().Where(t => t.IsKind(SyntaxKind.WhitespaceTrivia)))
+                .WithTrailingTrivia(SyntaxFactory.ElasticCarriageReturnLineFeed)
+                .WithAdditionalAnnotations(Formatter.Annotation);
         }
 
         private static (SyntaxNode, SyntaxNode)? AddRethrowingCase(SwitchStatementSyntax? @switch, string[] codes)

@@ -25,7 +25,7 @@ internal sealed class RobustnessHarness
 
     private static readonly ImmutableArray<DiagnosticAnalyzer> Analyzers = CompilationGateTests.AllAnalyzers();
 
-    private static readonly ImmutableDictionary<string, CodeFixProvider> FixersById = typeof(CodeFixes.CatalogCodeFix).Assembly.GetTypes()
+    private static readonly ImmutableDictionary<string, CodeFixProvider> FixersById = typeof(CodeFixes.TencentCloudCodeFix).Assembly.GetTypes()
         .Where(t => !t.IsAbstract && typeof(CodeFixProvider).IsAssignableFrom(t))
         .Select(t => (CodeFixProvider)Activator.CreateInstance(t)!)
         .SelectMany(f => f.FixableDiagnosticIds.Select(id => (id, f)))

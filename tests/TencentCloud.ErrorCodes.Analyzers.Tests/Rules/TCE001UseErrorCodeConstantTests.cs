@@ -400,9 +400,106 @@ public class TCE001UseErrorCodeConstantTests
                 class C { bool M(TencentCloudSDKException ex) => ex.ErrorCode == {{className}}.InternalError_Timeout; }
                 """,
             CodeActionIndex = index,
-            CodeActionEquivalenceKey = index == 0 ? TCE001UseErrorCodeConstantCodeFix.EquivalenceKey : TCE001UseErrorCodeConstantCodeFix.EquivalenceKey + "." + className,
-            ExpectedDiagnostics = { VerifyCS.Diagnostic().WithLocation(0).WithArguments("BriErrorCodes.InternalError_Timeout", "InternalError.Timeout") },
+
+            // No product in sight and five equal candidates: each is a labelled choice, and a batch picks none.
+            BatchFixedCode = """
+                using TencentCloud.Common;
+                class C { bool M(TencentCloudSDKException ex) => ex.ErrorCode == {|#0:"InternalError.Timeout"|}; }
+                """,
+            ExpectedDiagnostics = { TimeoutCandidates },
+            BatchFixedState = { ExpectedDiagnostics = { TimeoutCandidates } },
         }.RunAsync();
+    }
+
+    private static DiagnosticResult TimeoutCandidates => VerifyCS.Diagnostic().WithLocation(0).WithArguments(
+        "BriErrorCodes.InternalError_Timeout' or 'CfsErrorCodes.InternalError_Timeout' or 'IotexplorerErrorCodes.InternalError_Timeout' or 'SmsErrorCodes.InternalError_Timeout' or 'WeilingwithErrorCodes.InternalError_Timeout",
+        "InternalError.Timeout");
+
+    [Theory]
+    [InlineData("private readonly SmsClient client = null!;", "")]
+    [InlineData("private SmsClient Client { get; } = null!;", "")]
+    [InlineData("public C(SmsClient client) { }", "")]
+    [InlineData("", "SmsClient client")]
+    [InlineData("void N() { var client = new SmsClient(null!, \"\"); }", "")]
+    public async Task Product_comes_from_the_clients_the_type_and_method_reach(string member, string parameter)
+    {
+        // The call is outside the try (or absent): the SMS client the class holds still names the product.
+        var source = $$"""
+            using TencentCloud.Common;
+            using TencentCloud.Sms.V20210111;
+
+            class C
+            {
+                {{member}}
+
+                bool M(TencentCloudSDKException ex{{(parameter.Length > 0 ? ", " + parameter : "")}}) => ex.ErrorCode == {|#0:"InternalError.Timeout"|} || ex.ErrorCode == {|#1:"FailedOperation.PhoneNumberInBlacklist"|};
+            }
+            """;
+        await new VerifyCS.Test
+        {
+            TestCode = source,
+            FixedCode = source.Replace("{|#0:\"InternalError.Timeout\"|}", "SmsErrorCodes.InternalError_Timeout")
+                .Replace("{|#1:\"FailedOperation.PhoneNumberInBlacklist\"|}", "SmsErrorCodes.FailedOperation_PhoneNumberInBlacklist")
+                .Replace("using TencentCloud.Common;", "using TencentCloud.Common;\nusing TencentCloud.ErrorCodes;"),
+            ExpectedDiagnostics =
+            {
+                VerifyCS.Diagnostic().WithLocation(0).WithArguments("SmsErrorCodes.InternalError_Timeout", "InternalError.Timeout"),
+                VerifyCS.Diagnostic().WithLocation(1).WithArguments("SmsErrorCodes.FailedOperation_PhoneNumberInBlacklist", "FailedOperation.PhoneNumberInBlacklist"),
+            },
+        }.RunAsync();
+    }
+
+    [Fact]
+    public async Task Product_comes_from_the_file_s_sdk_using_when_nothing_nearer_names_one()
+    {
+        var source = """
+            using TencentCloud.Common;
+            using TencentCloud.Sms.V20210111.Models;
+
+            class C
+            {
+                bool M(TencentCloudSDKException ex) => ex.ErrorCode == {|#0:"InternalError.Timeout"|};
+            }
+            """;
+        await new VerifyCS.Test
+        {
+            TestCode = source,
+            FixedCode = source.Replace("{|#0:\"InternalError.Timeout\"|}", "SmsErrorCodes.InternalError_Timeout")
+                .Replace("using TencentCloud.Common;", "using TencentCloud.Common;\nusing TencentCloud.ErrorCodes;"),
+            ExpectedDiagnostics = { VerifyCS.Diagnostic().WithLocation(0).WithArguments("SmsErrorCodes.InternalError_Timeout", "InternalError.Timeout") },
+        }.RunAsync();
+    }
+
+    [Fact]
+    public async Task A_code_only_another_product_documents_is_a_choice_not_a_batch_fix()
+    {
+        // The code works with SMS, but only another product documents this code: writing that product's constant is the
+        // user's call, so Fix All leaves it (TCE001 still reports the literal).
+        var source = """
+            using TencentCloud.Common;
+            using TencentCloud.Sms.V20210111;
+
+            class C
+            {
+                private readonly SmsClient client = null!;
+
+                bool M(TencentCloudSDKException ex) => ex.ErrorCode == {|#0:"FailedOperation.RoomNotExist"|};
+            }
+            """;
+        KnownErrorCodes.TryGet("FailedOperation.RoomNotExist", out var known);
+        Assert.DoesNotContain("Sms", known.Products);
+        var expected = VerifyCS.Diagnostic().WithLocation(0).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations);
+        var test = new VerifyCS.Test
+        {
+            TestCode = source,
+            FixedCode = source.Replace("{|#0:\"FailedOperation.RoomNotExist\"|}", known.Products[0] + "ErrorCodes.FailedOperation_RoomNotExist")
+                .Replace("using TencentCloud.Common;", "using TencentCloud.Common;\nusing TencentCloud.ErrorCodes;"),
+            BatchFixedCode = source,
+            CompilerDiagnostics = CompilerDiagnostics.None,
+        };
+        test.ExpectedDiagnostics.Add(expected.WithArguments(string.Join("' or '", known.Products.Take(5).Select(p => p + "ErrorCodes.FailedOperation_RoomNotExist")), "FailedOperation.RoomNotExist"));
+        test.BatchFixedState.ExpectedDiagnostics.AddRange(test.ExpectedDiagnostics);
+        await test.RunAsync();
     }
 
     [Fact]

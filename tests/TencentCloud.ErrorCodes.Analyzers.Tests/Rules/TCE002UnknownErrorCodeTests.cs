@@ -1,3 +1,4 @@
+using Microsoft.CodeAnalysis.Testing;
 using TencentCloud.ErrorCodes.CodeFixes;
 using VerifyCS = TencentCloud.ErrorCodes.Analyzers.Tests.CSharpCodeFixVerifier<
     TencentCloud.ErrorCodes.Analyzers.TCE002UnknownErrorCodeAnalyzer,
@@ -14,7 +15,7 @@ public class TCE002UnknownErrorCodeTests
             """
             class C { bool M(TencentCloud.Common.TencentCloudSDKException ex) => ex.ErrorCode == {|#0:"RequestLimitExceed"|}; }
             """,
-            VerifyCS.Diagnostic().WithLocation(0).WithArguments("RequestLimitExceed", "; did you mean 'RequestLimitExceeded'?"));
+            VerifyCS.Diagnostic().WithLocation(0).WithArguments("RequestLimitExceed", "; did you mean 'RequestLimitExceeded' (common)?"));
     }
 
     [Fact]
@@ -24,7 +25,7 @@ public class TCE002UnknownErrorCodeTests
             """
             class C { bool M(TencentCloud.Common.TencentCloudSDKException ex) => ex.ErrorCode == {|#0:"requestlimitexceeded"|}; }
             """,
-            VerifyCS.Diagnostic().WithLocation(0).WithArguments("requestlimitexceeded", "; did you mean 'RequestLimitExceeded'?"));
+            VerifyCS.Diagnostic().WithLocation(0).WithArguments("requestlimitexceeded", "; did you mean 'RequestLimitExceeded' (common)?"));
     }
 
     [Fact]
@@ -99,6 +100,9 @@ public class TCE002UnknownErrorCodeTests
             """);
     }
 
+    private static DiagnosticResult Vpc => VerifyCS.Diagnostic().WithLocation(0)
+        .WithArguments("UnsupportedOperation.vpcmismatch", "; did you mean 'UnsupportedOperation.VPCMismatch' (Clb) or 'UnsupportedOperation.VpcMismatch' (Ecm)?");
+
     [Fact]
     public async Task Fix_offers_each_suggestion()
     {
@@ -114,10 +118,85 @@ public class TCE002UnknownErrorCodeTests
                 class C { bool M(TencentCloud.Common.TencentCloudSDKException ex) => ex.ErrorCode == {{CLASS}}.UnsupportedOperation_VpcMismatch; }
                 """.Replace("{{CLASS}}", Class("UnsupportedOperation.VpcMismatch")),
             CodeActionIndex = 1,
-            CodeActionEquivalenceKey = TCE002UnknownErrorCodeCodeFix.EquivalenceKey + ".UnsupportedOperation.VpcMismatch",
+
+            // Two codes are as near and the code calls neither product: a batch picks none.
+            BatchFixedCode = """
+                class C { bool M(TencentCloud.Common.TencentCloudSDKException ex) => ex.ErrorCode == {|#0:"UnsupportedOperation.vpcmismatch"|}; }
+                """,
+            ExpectedDiagnostics = { Vpc },
+            BatchFixedState = { ExpectedDiagnostics = { Vpc } },
+        }.RunAsync();
+    }
+
+    [Fact]
+    public async Task Ranks_the_called_product_s_codes_first_and_a_batch_does_not_guess()
+    {
+        // The SMS client is called: SMS's own code comes first, even though another product's code is nearer by edits.
+        var source = """
+            using TencentCloud.Common;
+            using TencentCloud.Sms.V20210111;
+            using TencentCloud.Sms.V20210111.Models;
+
+            class C
+            {
+                bool M(SmsClient client)
+                {
+                    try { client.SendSmsSync(new SendSmsRequest()); return true; }
+                    catch (TencentCloudSDKException ex) when (ex.ErrorCode == {|#0:"ResourceNotFound.AppIdNotExist"|}) { return false; }
+                }
+            }
+            """;
+        var expected = VerifyCS.Diagnostic().WithLocation(0).WithArguments(
+            "ResourceNotFound.AppIdNotExist",
+            "; did you mean 'InvalidParameterValue.SdkAppIdNotExist' (Sms) or 'InvalidParameterValue.SdkAppidNotExist' (Sms) or 'ResourceNotFound.ApplyNotExist' (Organization)?");
+        await new VerifyCS.Test
+        {
+            TestCode = source,
+            FixedCode = source.Replace("{|#0:\"ResourceNotFound.AppIdNotExist\"|}", "SmsErrorCodes.InvalidParameterValue_SdkAppIdNotExist").Replace("using TencentCloud.Common;", "using TencentCloud.Common;\nusing TencentCloud.ErrorCodes;"),
+            BatchFixedCode = source,
+            ExpectedDiagnostics = { expected },
+            BatchFixedState = { ExpectedDiagnostics = { expected } },
+        }.RunAsync();
+    }
+
+    [Fact]
+    public async Task A_clearly_best_code_of_the_called_product_is_fixed_in_a_batch()
+    {
+        var source = """
+            using TencentCloud.Common;
+            using TencentCloud.Sms.V20210111;
+            using TencentCloud.Sms.V20210111.Models;
+
+            class C
+            {
+                string M(SmsClient client)
+                {
+                    try { client.SendSmsSync(new SendSmsRequest()); return "sent"; }
+                    catch (TencentCloudSDKException ex)
+                    {
+                        switch (ex.ErrorCode)
+                        {
+                            case {|#0:"FailedOperation.PhoneNumberInBlacklst"|}: return "blocked";
+                            case {|#1:"FailedOperation.InsuficientBalanceInSmsPackage"|}: return "pay";
+                            case "RequestLimitExceeded": throw;
+                            default: return "failed";
+                        }
+                    }
+                }
+            }
+            """;
+        var fixedSource = source
+            .Replace("{|#0:\"FailedOperation.PhoneNumberInBlacklst\"|}", "SmsErrorCodes.FailedOperation_PhoneNumberInBlacklist")
+            .Replace("{|#1:\"FailedOperation.InsuficientBalanceInSmsPackage\"|}", "SmsErrorCodes.FailedOperation_InsufficientBalanceInSmsPackage")
+            .Replace("using TencentCloud.Common;", "using TencentCloud.Common;\nusing TencentCloud.ErrorCodes;");
+        await new VerifyCS.Test
+        {
+            TestCode = source,
+            FixedCode = fixedSource,
             ExpectedDiagnostics =
             {
-                VerifyCS.Diagnostic().WithLocation(0).WithArguments("UnsupportedOperation.vpcmismatch", "; did you mean 'UnsupportedOperation.VPCMismatch' or 'UnsupportedOperation.VpcMismatch'?"),
+                VerifyCS.Diagnostic().WithLocation(0).WithArguments("FailedOperation.PhoneNumberInBlacklst", "; did you mean 'FailedOperation.PhoneNumberInBlacklist' (Sms) or 'FailedOperation.PhoneNumberOnBlacklist' (Sms)?"),
+                VerifyCS.Diagnostic().WithLocation(1).WithArguments("FailedOperation.InsuficientBalanceInSmsPackage", "; did you mean 'FailedOperation.InsufficientBalanceInSmsPackage' (Sms)?"),
             },
         }.RunAsync();
     }
@@ -162,7 +241,7 @@ public class TCE002UnknownErrorCodeTests
         {
             TestCode = source,
             FixedCode = source,
-            ExpectedDiagnostics = { VerifyCS.Diagnostic().WithLocation(0).WithArguments("LimitExceed", "; did you mean 'LimitExceeded'?") },
+            ExpectedDiagnostics = { VerifyCS.Diagnostic().WithLocation(0).WithArguments("LimitExceed", "; did you mean 'LimitExceeded' (common)?") },
         }.RunAsync();
     }
 

@@ -161,6 +161,14 @@ public class TCE004LogRequestIdTests
     [InlineData("""logger.LogError($"Sending failed: {ex.Message}");""", """logger.LogError($"Sending failed: {ex.Message} (RequestId: {ex.RequestId})");""")]
     [InlineData("""Console.WriteLine("Sending failed: " + ex.Message);""", """Console.WriteLine("Sending failed: " + ex.Message + " (RequestId: " + ex.RequestId + ")");""")]
     [InlineData("""SendFailedWithRequestId(logger, null);""", """SendFailedWithRequestId(logger, ex.RequestId);""")]
+    [InlineData("""logger.LogError(ex.Message);""", """logger.LogError("{Message} (RequestId: {RequestId})", ex.Message, ex.RequestId);""")]
+    [InlineData("""logger.LogWarning(new EventId(3), ex.Message);""", """logger.LogWarning(new EventId(3), "{Message} (RequestId: {RequestId})", ex.Message, ex.RequestId);""")]
+    [InlineData("""serilog.Error(ex.Message);""", """serilog.Error("{Message} (RequestId: {RequestId})", ex.Message, ex.RequestId);""")]
+    [InlineData("""nlog.Error(ex.Message);""", """nlog.Error("{Message} (RequestId: {RequestId})", ex.Message, ex.RequestId);""")]
+    [InlineData("""Console.WriteLine(ex.Message);""", """Console.WriteLine(ex.Message + " (RequestId: " + ex.RequestId + ")");""")]
+    [InlineData("""System.Diagnostics.Debug.WriteLine(ex.Message);""", """System.Diagnostics.Debug.WriteLine(ex.Message + " (RequestId: " + ex.RequestId + ")");""")]
+    [InlineData("""log4.Error(ex.Message);""", """log4.Error(ex.Message + " (RequestId: " + ex.RequestId + ")");""")]
+    [InlineData("""Console.WriteLine(phone.Length > 0 ? ex.Message : phone);""", """Console.WriteLine((phone.Length > 0 ? ex.Message : phone) + " (RequestId: " + ex.RequestId + ")");""")]
     public async Task Fix_adds_the_RequestId_in_the_call_s_own_idiom(string body, string fixedBody)
     {
         await VerifyCS.VerifyCodeFixAsync(Source(Mark(body)), Source(fixedBody));
@@ -168,7 +176,6 @@ public class TCE004LogRequestIdTests
 
     [Theory]
     [InlineData("""{|TCE004:SendFailed(logger)|};""")]
-    [InlineData("""{|TCE004:logger.LogError(ex.Message)|};""")]
     [InlineData("""{|TCE004:logger.LogError(message: "Sending failed", exception: null)|};""")]
     [InlineData("""{|TCE004:logger.LogError("Sending failed {A}", new object[] { 1 })|};""")]
     public async Task No_fix_where_the_call_cannot_take_the_RequestId_faithfully(string body)
@@ -223,6 +230,14 @@ public class TCE004LogRequestIdTests
                     catch (TencentCloudSDKException ex) { {|TCE004:logger.LogError("First failed")|}; }
                     try { call(); }
                     catch (TencentCloudSDKException) { {|TCE004:Console.WriteLine("Second failed")|}; }
+                    try { call(); }
+                    catch (TencentCloudSDKException e) { {|TCE004:logger.LogError(e.Message)|}; }
+                    try { call(); }
+                    catch (TencentCloudSDKException e) { {|TCE004:Console.Error.WriteLine("Fourth failed: " + e.Message)|}; }
+                    try { call(); }
+                    catch (TencentCloudSDKException e) { {|TCE004:System.Diagnostics.Debug.WriteLine($"Fifth failed: {e.ErrorCode}")|}; }
+                    try { call(); }
+                    catch (TencentCloudSDKException) { {|TCE004:logger.LogWarning("Sixth failed")|}; }
                 }
             }
             """;
@@ -239,6 +254,14 @@ public class TCE004LogRequestIdTests
                     catch (TencentCloudSDKException ex) { logger.LogError("First failed (RequestId: {RequestId})", ex.RequestId); }
                     try { call(); }
                     catch (TencentCloudSDKException ex) { Console.WriteLine($"Second failed (RequestId: {ex.RequestId})"); }
+                    try { call(); }
+                    catch (TencentCloudSDKException e) { logger.LogError("{Message} (RequestId: {RequestId})", e.Message, e.RequestId); }
+                    try { call(); }
+                    catch (TencentCloudSDKException e) { Console.Error.WriteLine("Fourth failed: " + e.Message + " (RequestId: " + e.RequestId + ")"); }
+                    try { call(); }
+                    catch (TencentCloudSDKException e) { System.Diagnostics.Debug.WriteLine($"Fifth failed: {e.ErrorCode} (RequestId: {e.RequestId})"); }
+                    try { call(); }
+                    catch (TencentCloudSDKException ex) { logger.LogWarning("Sixth failed (RequestId: {RequestId})", ex.RequestId); }
                 }
             }
             """;

@@ -34,10 +34,10 @@ public class TCE006HandleRetryableErrorCodesTests
     [InlineData("""{|#0:switch|} (ex.ErrorCode) { case "ResourceNotFound": return "missing"; } return "failed";""", "switch")]
     [InlineData("""var code = ex.ErrorCode; {|#0:switch|} (code) { case "ResourceNotFound" or "InvalidParameter": return "missing"; } return "failed";""", "switch")]
     [InlineData("""return ex.ErrorCode {|#0:switch|} { "ResourceNotFound" => "missing", _ => "failed" };""", "switch expression")]
-    [InlineData("""{|#0:if|} (ex.ErrorCode == "ResourceNotFound") { return "missing"; } return "failed";""", "if chain")]
+    [InlineData("""{|#0:if|} (ex.ErrorCode == "ResourceNotFound") { return "missing"; } return "failed";""", "if")]
     [InlineData("""{|#0:if|} (ex.ErrorCode == "ResourceNotFound") { return "missing"; } else if (ex.ErrorCode.Equals("InvalidParameter")) { return "bad"; } else { return "failed"; }""", "if chain")]
     [InlineData("""{|#0:if|} (ex.ErrorCode == "ResourceNotFound") { return "missing"; } if (ex.ErrorCode is "InvalidParameter") { return "bad"; } return "failed";""", "if chain")]
-    [InlineData("""{|#0:if|} (ex.ErrorCode == "InternalError") { return "retry"; } return "failed";""", "if chain")]
+    [InlineData("""{|#0:if|} (ex.ErrorCode == "InternalError") { return "retry"; } return "failed";""", "if")]
     public async Task Reports_each_dispatch_shape(string body, string kind)
     {
         await VerifyCS.VerifyAnalyzerAsync(InCatch(body), Expected(0, kind));
@@ -158,7 +158,12 @@ public class TCE006HandleRetryableErrorCodesTests
         {
             TestCode = InCatch("""{|#0:if|} (ex.ErrorCode == "RequestLimitExceeded") { return "later"; } return "failed";"""),
             EditorConfig = "tencentcloud_error_codes.required_retry_kinds = throttled, server_error\n",
-            ExpectedDiagnostics = { VerifyCS.Diagnostic().WithLocation(0).WithArguments("if chain", "InternalError", Advice) },
+            FixedCode = InCatch("""
+                if (ex.ErrorCode == CommonErrorCodes.InternalError)
+                    throw;
+                if (ex.ErrorCode == "RequestLimitExceeded") { return "later"; } return "failed";
+                """),
+            ExpectedDiagnostics = { VerifyCS.Diagnostic().WithLocation(0).WithArguments("if", "InternalError", Advice).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations) },
         }.RunAsync();
     }
 
@@ -245,12 +250,160 @@ public class TCE006HandleRetryableErrorCodesTests
     }
 
     [Theory]
-    [InlineData("""{|TCE006:if|} (ex.ErrorCode == "ResourceNotFound") { return "missing"; } return "failed";""")]
-    [InlineData("""return ex.ErrorCode {|TCE006:switch|} { "ResourceNotFound" => "missing", _ => "failed" };""")]
+    [InlineData("""
+        {|TCE006:if|} (ex.ErrorCode == "ResourceNotFound") { return "missing"; }
+        return "failed";
+        """, """
+        if (ex.ErrorCode == CommonErrorCodes.RequestLimitExceeded)
+            throw;
+        if (ex.ErrorCode == "ResourceNotFound") { return "missing"; }
+        return "failed";
+        """)]
+    [InlineData("""
+        Log();
+        {|TCE006:if|} (ex.ErrorCode == "ResourceNotFound") { return "missing"; }
+        else if (ex.ErrorCode == "InvalidParameter") { return "bad"; }
+        return "failed";
+        """, """
+        Log();
+        if (ex.ErrorCode == CommonErrorCodes.RequestLimitExceeded)
+            throw;
+        if (ex.ErrorCode == "ResourceNotFound") { return "missing"; }
+        else if (ex.ErrorCode == "InvalidParameter") { return "bad"; }
+        return "failed";
+        """)]
+    [InlineData("""
+        {|TCE006:if|} (ex.ErrorCode == "ResourceNotFound") { return "missing"; }
+        if (ex.ErrorCode == "InvalidParameter") { return "bad"; }
+        return "failed";
+        """, """
+        if (ex.ErrorCode == CommonErrorCodes.RequestLimitExceeded)
+            throw;
+        if (ex.ErrorCode == "ResourceNotFound") { return "missing"; }
+        if (ex.ErrorCode == "InvalidParameter") { return "bad"; }
+        return "failed";
+        """)]
+    [InlineData("""
+        return ex.ErrorCode {|TCE006:switch|} { "ResourceNotFound" => "missing", _ => "failed" };
+        """, """
+        if (ex.ErrorCode == CommonErrorCodes.RequestLimitExceeded)
+            throw;
+        return ex.ErrorCode switch { "ResourceNotFound" => "missing", _ => "failed" };
+        """)]
+    [InlineData("""
+        var code = ex.ErrorCode;
+        var text = code {|TCE006:switch|} { "ResourceNotFound" => "missing", _ => "failed" };
+        return text;
+        """, """
+        var code = ex.ErrorCode;
+        if (code == CommonErrorCodes.RequestLimitExceeded)
+            throw;
+        var text = code switch { "ResourceNotFound" => "missing", _ => "failed" };
+        return text;
+        """)]
+    public async Task Fix_rethrows_the_throttled_codes_before_a_dispatch_in_a_catch(string body, string fixedBody)
+    {
+        await VerifyCS.VerifyCodeFixAsync(InCatch(body), InCatch(fixedBody));
+    }
+
+    [Theory]
     [InlineData("""Func<string> f = () => { {|TCE006:switch|} (ex.ErrorCode) { case "ResourceNotFound": return "missing"; default: return "failed"; } }; return f();""")]
+    [InlineData("""Func<string> f = () => ex.ErrorCode {|TCE006:switch|} { "ResourceNotFound" => "missing", _ => "failed" }; return f();""")]
     public async Task No_fix_for_other_shapes(string body)
     {
         await VerifyCS.VerifyCodeFixAsync(InCatch(body), InCatch(body));
+    }
+
+    [Fact]
+    public async Task FixAll_fixes_every_dispatch_of_a_file_in_one_pass()
+    {
+        await VerifyCS.VerifyCodeFixAsync(
+            Wrap("""
+                string A()
+                {
+                    try { return Call(); }
+                    catch (TencentCloudSDKException ex)
+                    {
+                        switch (ex.ErrorCode)
+                        {
+                            case "ResourceNotFound": return "missing";
+                            default: return "failed";
+                        }
+                    }
+                }
+
+                string B()
+                {
+                    try { return Call(); }
+                    catch (TencentCloudSDKException ex)
+                    {
+                        return ex.ErrorCode switch { "ResourceNotFound" => "missing", _ => "failed" };
+                    }
+                }
+
+                string D()
+                {
+                    try { return Call(); }
+                    catch (TencentCloudSDKException ex)
+                    {
+                        if (ex.ErrorCode == "ResourceNotFound") { return "missing"; }
+                        else if (ex.ErrorCode == "InvalidParameter") { return "bad"; }
+                        return "failed";
+                    }
+                }
+
+                static bool IsTransient(TencentCloudSDKException ex) => ex.ErrorCode == "InternalError";
+                static bool CanRetry(string code) => code is "InternalError";
+                object P() => Policy.Handle<TencentCloudSDKException>(ex => ex.ErrorCode == "InternalError");
+                """).Replace("switch (ex.ErrorCode)", "{|TCE006:switch|} (ex.ErrorCode)")
+                .Replace("ex.ErrorCode switch", "ex.ErrorCode {|TCE006:switch|}")
+                .Replace("if (ex.ErrorCode == \"ResourceNotFound\")", "{|TCE006:if|} (ex.ErrorCode == \"ResourceNotFound\")")
+                .Replace("bool IsTransient", "bool {|TCE006:IsTransient|}").Replace("bool CanRetry", "bool {|TCE006:CanRetry|}")
+                .Replace("(ex => ex.ErrorCode == \"InternalError\")", "({|TCE006:ex => ex.ErrorCode == \"InternalError\"|})"),
+            Wrap("""
+                string A()
+                {
+                    try { return Call(); }
+                    catch (TencentCloudSDKException ex)
+                    {
+                        switch (ex.ErrorCode)
+                        {
+                            case "ResourceNotFound": return "missing";
+                            case CommonErrorCodes.RequestLimitExceeded:
+                                throw;
+                            default: return "failed";
+                        }
+                    }
+                }
+
+                string B()
+                {
+                    try { return Call(); }
+                    catch (TencentCloudSDKException ex)
+                    {
+                        if (ex.ErrorCode == CommonErrorCodes.RequestLimitExceeded)
+                            throw;
+                        return ex.ErrorCode switch { "ResourceNotFound" => "missing", _ => "failed" };
+                    }
+                }
+
+                string D()
+                {
+                    try { return Call(); }
+                    catch (TencentCloudSDKException ex)
+                    {
+                        if (ex.ErrorCode == CommonErrorCodes.RequestLimitExceeded)
+                            throw;
+                        if (ex.ErrorCode == "ResourceNotFound") { return "missing"; }
+                        else if (ex.ErrorCode == "InvalidParameter") { return "bad"; }
+                        return "failed";
+                    }
+                }
+
+                static bool IsTransient(TencentCloudSDKException ex) => ex.ErrorCode == "InternalError" || ex.ErrorCode == CommonErrorCodes.RequestLimitExceeded;
+                static bool CanRetry(string code) => code is "InternalError" or CommonErrorCodes.RequestLimitExceeded;
+                object P() => Policy.Handle<TencentCloudSDKException>(ex => ex.ErrorCode == "InternalError" || ex.ErrorCode == CommonErrorCodes.RequestLimitExceeded);
+                """));
     }
 
     [Fact]
@@ -296,6 +449,8 @@ public class TCE006HandleRetryableErrorCodesTests
             private const string Throttled = "RequestLimitExceeded";
 
             static string Call() => "";
+
+            static void Log() { }
 
             {{members.Replace("\n", "\n    ")}}
         }

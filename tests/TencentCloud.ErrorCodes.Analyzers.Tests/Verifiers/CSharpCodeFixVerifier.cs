@@ -59,6 +59,23 @@ public static class CSharpCodeFixVerifier<TAnalyzer, TCodeFix>
             set => TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[*]\n" + value));
         }
 
+        /// <summary>
+        /// Fix All must do in one pass everything the lightbulbs do one by one (a second pass would hide a dropped fix):
+        /// one iteration per scope, one per changed document for the document scope, none where nothing is fixed.
+        /// A test that sets a count itself keeps it.
+        /// </summary>
+        protected override Task RunImplAsync(CancellationToken cancellationToken)
+        {
+            var expected = BatchFixedState.Sources.Count > 0 ? BatchFixedState.Sources : FixedState.Sources;
+            var changedDocuments = expected.Count == 0
+                ? 0
+                : TestState.Sources.Where((source, i) => i >= expected.Count || source.content.ToString() != expected[i].content.ToString()).Count();
+            NumberOfFixAllIterations ??= changedDocuments == 0 ? 0 : 1;
+            NumberOfFixAllInProjectIterations ??= changedDocuments == 0 ? 0 : 1;
+            NumberOfFixAllInDocumentIterations ??= changedDocuments;
+            return base.RunImplAsync(cancellationToken);
+        }
+
         protected override ParseOptions CreateParseOptions() => ((CSharpParseOptions)base.CreateParseOptions()).WithLanguageVersion(LanguageVersion);
     }
 }
