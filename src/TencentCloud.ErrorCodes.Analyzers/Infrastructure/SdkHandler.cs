@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -76,34 +77,52 @@ namespace TencentCloud.ErrorCodes.Analyzers
             return FromBody(@catch, catchLocal, context, options);
         }
 
-        /// <summary>True when the handler lets the exception go on with its RequestId: <c>throw;</c>, <c>throw ex;</c>, or a new exception that carries it.</summary>
-        public bool Propagates()
+        /// <summary>
+        /// True when every path through the handler lets the exception go on with its RequestId: <c>throw;</c>,
+        /// <c>throw ex;</c>, or a new exception that carries it. A rethrow on some paths only (a <c>case … throw;</c>) is not enough.
+        /// </summary>
+        public bool AlwaysPropagates()
         {
-            foreach (var operation in Catch.Handler.DescendantsAndSelf())
+            foreach (var branch in Branches)
             {
-                if (operation is not (IThrowOperation or IInvocationOperation) || !IsDirectlyInHandler(operation))
+                if (AlwaysRethrows(branch))
+                {
+                    return true;
+                }
+            }
+
+            return AlwaysRethrows(Catch.Handler);
+        }
+
+        /// <summary>
+        /// True when a rethrow always follows <paramref name="operation"/>: a statement after it in its block, or in an
+        /// enclosing block of the handler. A rethrow on another path (a <c>case … throw;</c>) does not carry this log's failure.
+        /// </summary>
+        public bool RethrowsAfter(IOperation operation)
+        {
+            for (var current = operation; current.Parent is { } parent && current != Catch.Handler; current = parent)
+            {
+                if (parent is not IBlockOperation block)
                 {
                     continue;
                 }
 
-                switch (operation)
+                for (var i = block.Operations.IndexOf(current) + 1; i < block.Operations.Length; i++)
                 {
-                    case IThrowOperation { Exception: null }:
+                    if (AlwaysRethrows(block.Operations[i]))
+                    {
                         return true;
-                    case IThrowOperation { Exception: { } thrown } when IsException(ErrorCodeSources.Unwrap(thrown)) || Carries(thrown, structured: false):
-                        return true;
-                    case IInvocationOperation { TargetMethod: { Name: "Throw", ContainingType.Name: "ExceptionDispatchInfo" } }:
-                        return true;
+                    }
                 }
             }
 
             return false;
         }
 
-        /// <summary>The first <c>throw new …</c> in the branches whose exception carries neither the caught one nor its RequestId.</summary>
-        public IThrowOperation? FirstLossyThrow()
+        /// <summary>Every <c>throw new …</c> in the branches whose exception carries neither the caught one nor its RequestId, in source order.</summary>
+        public List<IThrowOperation> LossyThrows()
         {
-            IThrowOperation? first = null;
+            var lossy = new List<IThrowOperation>();
             foreach (var branch in Branches)
             {
                 foreach (var operation in branch.DescendantsAndSelf())
@@ -112,15 +131,60 @@ namespace TencentCloud.ErrorCodes.Analyzers
                         && ErrorCodeSources.Unwrap(thrown) is IObjectCreationOperation
                         && !Carries(thrown, structured: false)
                         && IsDirectlyInHandler(@throw)
-                        && (first is null || @throw.Syntax.SpanStart < first.Syntax.SpanStart))
+                        && !lossy.Contains(@throw))
                     {
-                        first = @throw;
+                        lossy.Add(@throw);
                     }
                 }
             }
 
-            return first;
+            lossy.Sort((a, b) => a.Syntax.SpanStart.CompareTo(b.Syntax.SpanStart));
+            return lossy;
         }
+
+        /// <summary>True when the statement rethrows on every path through it (a block with a rethrow, an if/else or a switch whose every branch does).</summary>
+        private bool AlwaysRethrows(IOperation statement)
+        {
+            switch (statement)
+            {
+                case IBlockOperation block:
+                    foreach (var inner in block.Operations)
+                    {
+                        if (AlwaysRethrows(inner))
+                        {
+                            return true;
+                        }
+                    }
+
+                    return false;
+                case IExpressionStatementOperation expression:
+                    return IsRethrow(expression.Operation);
+                case IConditionalOperation { WhenFalse: { } whenFalse } conditional:
+                    return AlwaysRethrows(conditional.WhenTrue) && AlwaysRethrows(whenFalse);
+                case ISwitchOperation @switch:
+                    var hasDefault = false;
+                    foreach (var section in @switch.Cases)
+                    {
+                        hasDefault |= section.Clauses.Any(clause => clause is IDefaultCaseClauseOperation);
+                        if (!section.Body.Any(AlwaysRethrows))
+                        {
+                            return false;
+                        }
+                    }
+
+                    return hasDefault;
+                default:
+                    return IsRethrow(statement);
+            }
+        }
+
+        private bool IsRethrow(IOperation operation) => operation switch
+        {
+            IThrowOperation { Exception: null } => true,
+            IThrowOperation { Exception: { } thrown } => IsException(ErrorCodeSources.Unwrap(thrown)) || Carries(thrown, structured: false),
+            IInvocationOperation { TargetMethod: { Name: "Throw", ContainingType.Name: "ExceptionDispatchInfo" } } => true,
+            _ => false,
+        };
 
         /// <summary>The log calls in the branches, in source order.</summary>
         public List<(IInvocationOperation Call, LogCallKind Kind)> FindLogCalls()
@@ -169,6 +233,20 @@ namespace TencentCloud.ErrorCodes.Analyzers
             return false;
         }
 
+        /// <summary>As <see cref="RecordsRequestId"/>, leaving out what the handler's throws carry: each throw keeps or loses the RequestId on its own path.</summary>
+        public bool RecordsRequestIdOutsideThrows()
+        {
+            foreach (var branch in Branches)
+            {
+                if (CarriesOutsideThrows(branch))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         /// <summary>True when the catch's filter reads the error code: it picks an expected outcome, such as a missing resource.</summary>
         public bool FilterSelectsErrorCodes()
         {
@@ -208,24 +286,46 @@ namespace TencentCloud.ErrorCodes.Analyzers
         {
             foreach (var operation in root.DescendantsAndSelf())
             {
-                switch (operation)
+                if (CarriesItself(operation, structured))
                 {
-                    case IPropertyReferenceOperation or IFieldReferenceOperation when ErrorCodeSources.IsRequestId(operation, context, options):
-                        return true;
-                    case ILocalReferenceOperation local when IsException(local):
-                        if (!structured && IsUsedWhole(local))
-                        {
-                            return true;
-                        }
-
-                        break;
-                    case ILocalReferenceOperation local when local.Local.Type?.SpecialType == SpecialType.System_String && ErrorCodeSources.IsRequestId(local, context, options):
-                        return true;
+                    return true;
                 }
             }
 
             return false;
         }
+
+        /// <summary>As <see cref="Carries"/>, but a <c>throw</c> is about its own path only and does not count.</summary>
+        private bool CarriesOutsideThrows(IOperation operation)
+        {
+            if (operation is IThrowOperation)
+            {
+                return false;
+            }
+
+            if (CarriesItself(operation, structured: false))
+            {
+                return true;
+            }
+
+            foreach (var child in operation.ChildOperations)
+            {
+                if (CarriesOutsideThrows(child))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private bool CarriesItself(IOperation operation, bool structured) => operation switch
+        {
+            IPropertyReferenceOperation or IFieldReferenceOperation => ErrorCodeSources.IsRequestId(operation, context, options),
+            ILocalReferenceOperation local when IsException(local) => !structured && IsUsedWhole(local),
+            ILocalReferenceOperation local => local.Local.Type?.SpecialType == SpecialType.System_String && ErrorCodeSources.IsRequestId(local, context, options),
+            _ => false,
+        };
 
         private bool IsInRequestIdScope(IOperation call)
         {

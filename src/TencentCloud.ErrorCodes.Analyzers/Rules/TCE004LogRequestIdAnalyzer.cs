@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -61,12 +62,14 @@ namespace TencentCloud.ErrorCodes.Analyzers
                 }
             }
 
-            if (handler.Propagates())
+            // A log followed by a rethrow leaves the RequestId to whoever catches the exception; a log on a path that
+            // does not rethrow (next to a 'case … throw;' for other codes) is the last word on the failure.
+            var (first, kind) = calls.FirstOrDefault(call => !handler.RethrowsAfter(call.Call));
+            if (first is null)
             {
                 return;
             }
 
-            var (first, kind) = calls[0];
             var properties = RequestIdFixProperties.Create(handler);
             var target = FixTarget(first, kind, out var shape);
             Location[]? additional = null;

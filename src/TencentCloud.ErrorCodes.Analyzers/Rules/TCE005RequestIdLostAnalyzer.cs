@@ -25,13 +25,14 @@ namespace TencentCloud.ErrorCodes.Analyzers
             var handler = SdkHandler.TryCreate((ICatchClauseOperation)context.Operation, tencentCloud);
 
             // A handler that logs is TCE004's concern; one that records the RequestId anywhere keeps it.
-            if (handler is null || handler.Propagates() || handler.RecordsRequestId() || handler.FindLogCalls().Count > 0)
+            if (handler is null || handler.RecordsRequestIdOutsideThrows() || handler.FindLogCalls().Count > 0)
             {
                 return;
             }
 
-            var lossyThrow = handler.FirstLossyThrow();
-            if (lossyThrow is not null)
+            // Each new exception that drops the caught one loses the RequestId on its own path: each is reported and fixed.
+            var lossyThrows = handler.LossyThrows();
+            foreach (var lossyThrow in lossyThrows)
             {
                 var creation = (IObjectCreationOperation)ErrorCodeSources.Unwrap(lossyThrow.Exception)!;
                 var properties = RequestIdFixProperties.Create(handler);
@@ -47,6 +48,11 @@ namespace TencentCloud.ErrorCodes.Analyzers
                     fixable ? new[] { creation.Syntax.GetLocation() } : null,
                     fixable ? properties!.ToImmutable() : null,
                     "The new exception does not keep the caught one as its inner exception"));
+            }
+
+            // A rethrow on every path keeps the exception; one on some paths only (a 'case … throw;') still swallows the rest.
+            if (lossyThrows.Count > 0 || handler.AlwaysPropagates() || handler.RecordsRequestId())
+            {
                 return;
             }
 

@@ -214,6 +214,49 @@ public class TCE004LogRequestIdTests
             Source("""logger.LogError("Sending failed (RequestId: {RequestId})", sdk.RequestId);""", "catch (Exception e) when (e is TencentCloudSDKException sdk)"));
     }
 
+    [Theory]
+    [InlineData("""
+        switch (ex.ErrorCode)
+        {
+            case "RequestLimitExceeded":
+                throw;
+            default:
+                {|#0:logger.LogError("Sending failed: {Code}", ex.ErrorCode)|};
+                break;
+        }
+        """)]
+    [InlineData("""
+        if (ex.ErrorCode == "RequestLimitExceeded")
+            throw;
+        {|#0:logger.LogError("Sending failed: {Code}", ex.ErrorCode)|};
+        """)]
+    [InlineData("""
+        {|#0:logger.LogError("Sending failed: {Code}", ex.ErrorCode)|};
+        if (phone.Length == 0)
+            throw;
+        """)]
+    public async Task Reports_a_handler_that_rethrows_only_on_other_paths(string body)
+    {
+        await VerifyCS.VerifyAnalyzerAsync(Source(body), Expected("ex"));
+    }
+
+    [Theory]
+    [InlineData("""
+        logger.LogError("Sending failed: {Code}", ex.ErrorCode);
+        throw;
+        """)]
+    [InlineData("""
+        if (phone.Length == 0)
+        {
+            logger.LogError("Sending failed: {Code}", ex.ErrorCode);
+            throw;
+        }
+        """)]
+    public async Task Silent_when_a_rethrow_always_follows_the_log(string body)
+    {
+        await VerifyCS.VerifyAnalyzerAsync(Source(body));
+    }
+
     [Fact]
     public async Task FixAll_fixes_every_handler()
     {

@@ -34,15 +34,61 @@ public class TCE005RequestIdLostTests
     [Fact]
     public async Task Reports_the_sdk_branch_of_a_base_type_handler()
     {
+        // The SDK branch always throws the lossy exception: the wrapping throw after it never runs for an SDK failure.
         var source = Source("""if (e is TencentCloudSDKException sdk) { {|#0:throw new InvalidOperationException("Sending failed");|} } throw new InvalidOperationException("other", e);""", "catch (Exception e)");
-        await VerifyCS.VerifyAnalyzerAsync(source);
+        await VerifyCS.VerifyAnalyzerAsync(source, VerifyCS.Diagnostic().WithLocation(0).WithArguments(Wraps).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations));
 
         source = Source("""if (e is TencentCloudSDKException sdk) { {|#0:throw new InvalidOperationException("Sending failed");|} }""", "catch (Exception e)");
         await VerifyCS.VerifyAnalyzerAsync(source, VerifyCS.Diagnostic().WithLocation(0).WithArguments(Wraps).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations));
     }
 
+    [Fact]
+    public async Task Reports_and_fixes_each_throw_that_loses_the_exception()
+    {
+        var source = Source("""
+            if (Status.Length == 0)
+            {
+                {|#0:throw new ArgumentException("Bad request");|}
+            }
+
+            {|#1:throw new InvalidOperationException("Sending failed");|}
+            """, "catch (TencentCloudSDKException)");
+        var fixedSource = Source("""
+            if (Status.Length == 0)
+            {
+                throw new ArgumentException("Bad request", ex);
+            }
+
+            throw new InvalidOperationException("Sending failed", ex);
+            """, "catch (TencentCloudSDKException ex)");
+        // Both fixes name the catch variable: in one pass they agree on one name.
+        await VerifyCS.VerifyCodeFixAsync(
+            source,
+            fixedSource,
+            VerifyCS.Diagnostic().WithLocation(0).WithArguments(Wraps).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations),
+            VerifyCS.Diagnostic().WithLocation(1).WithArguments(Wraps).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations));
+    }
+
+    [Fact]
+    public async Task Reports_a_handler_that_rethrows_only_some_codes_and_swallows_the_rest()
+    {
+        var source = Source("""
+            switch (ex.ErrorCode)
+            {
+                case "RequestLimitExceeded":
+                    throw;
+                default:
+                    Status = "failed";
+                    break;
+            }
+            """);
+        await VerifyCS.VerifyAnalyzerAsync(source.Replace("catch (TencentCloudSDKException ex)", "{|#0:catch|} (TencentCloudSDKException ex)"), VerifyCS.Diagnostic().WithLocation(0).WithArguments("The handler swallows the SDK exception"));
+    }
+
     [Theory]
     [InlineData("throw;")]
+    [InlineData("""if (Status.Length > 0) { throw; } else { throw new InvalidOperationException("Sending failed", ex); }""")]
+    [InlineData("""switch (Status) { case "a": throw; default: throw; }""")]
     [InlineData("throw ex;")]
     [InlineData("""throw new InvalidOperationException("Sending failed", ex);""")]
     [InlineData("""throw new InvalidOperationException($"Sending failed, RequestId {ex.RequestId}");""")]
