@@ -7,6 +7,16 @@ namespace ErrorCodeAnalyzers.Package.Tests;
 /// <summary>Packs the solution's package once per test run and shares the .nupkg.</summary>
 public sealed class PackedPackage : IDisposable
 {
+    private static readonly Lazy<PackedPackage> SharedPackage = new(() =>
+    {
+        var package = new PackedPackage();
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => package.Dispose();
+        return package;
+    });
+
+    /// <summary>One package for every consumer workspace of the test run.</summary>
+    public static PackedPackage Shared => SharedPackage.Value;
+
     public PackedPackage()
     {
         RepoRoot = typeof(PackedPackage).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "RepoRoot").Value!;

@@ -4,25 +4,30 @@ using System.Text.RegularExpressions;
 
 namespace ErrorCodeAnalyzers.Package.Tests.EndToEnd;
 
+/// <summary>The sample as shipped in <c>samples/</c>.</summary>
+public sealed class SampleWorkspace() : ConsumerWorkspace(Path.Combine("samples", "ErrorCodeAnalyzers.Sample"), "ErrorCodeAnalyzers.Sample");
+
+/// <summary>The consumer with many fixable shapes per file, for one <c>dotnet format</c> run.</summary>
+public sealed class BatchFixWorkspace() : ConsumerWorkspace(Path.Combine("tests", "ErrorCodeAnalyzers.Package.Tests", "Consumers", "BatchFix"), "BatchFix");
+
 /// <summary>
-/// The sample consumer, copied to a temporary folder and restored once against the packed .nupkg (a local feed, its
+/// A consumer project, copied to a temporary folder and restored once against the packed .nupkg (a local feed, its
 /// own packages folder). The SDK types come from the prebuilt stand-in assembly, referenced as metadata.
 /// </summary>
-public sealed class ConsumerWorkspace : IDisposable
+public abstract class ConsumerWorkspace : IDisposable
 {
-    private const string ProjectName = "ErrorCodeAnalyzers.Sample";
-
     private static readonly Regex Marker = new(@"//\s*expect:\s*(?<id>TCE\d{3})(?:\s+(?<mode>with|unless)\s+(?<option>[a-z_]+))?", RegexOptions.CultureInvariant);
 
-    private readonly PackedPackage package = new();
+    private readonly PackedPackage package = PackedPackage.Shared;
     private readonly Dictionary<string, string> originalSources = new(StringComparer.Ordinal);
 
-    public ConsumerWorkspace()
+    protected ConsumerWorkspace(string sourceDirectory, string projectName)
     {
+        ProjectName = projectName;
         Root = Directory.CreateTempSubdirectory("eca-e2e-").FullName;
         ProjectDirectory = Path.Combine(Root, ProjectName);
         Directory.CreateDirectory(ProjectDirectory);
-        var sampleDirectory = Path.Combine(package.RepoRoot, "samples", ProjectName);
+        var sampleDirectory = Path.Combine(package.RepoRoot, sourceDirectory);
         foreach (var file in Directory.GetFiles(sampleDirectory).Where(f => f.EndsWith(".cs", StringComparison.Ordinal) || f.EndsWith(".csproj", StringComparison.Ordinal)))
         {
             var target = Path.Combine(ProjectDirectory, Path.GetFileName(file));
@@ -58,6 +63,8 @@ public sealed class ConsumerWorkspace : IDisposable
         Assert.True(exitCode == 0, "restore failed:\n" + output);
         RestoreTime = stopwatch.Elapsed;
     }
+
+    public string ProjectName { get; }
 
     public string Root { get; }
 
@@ -128,7 +135,7 @@ public sealed class ConsumerWorkspace : IDisposable
 
     public void Dispose()
     {
-        package.Dispose();
+        GC.SuppressFinalize(this);
         try
         {
             Directory.Delete(Root, recursive: true);
