@@ -50,7 +50,7 @@ namespace TencentCloud.ErrorCodes.Analyzers
         public static readonly DiagnosticDescriptor TCE004_LogRequestId = Create(
             RuleIds.LogRequestId,
             "Log the RequestId of a Tencent Cloud SDK exception",
-            "This handler logs the Tencent Cloud failure without its RequestId; log {0} or the exception itself",
+            "This handler logs the Tencent Cloud failure without its RequestId; log {0}{1}",
             DiagnosticsCategory,
             DiagnosticSeverity.Warning,
             "The RequestId is what Tencent Cloud support needs to trace a failed call. A log entry without it cannot be matched with the server side, and once the handler returns it is gone.");

@@ -32,7 +32,10 @@ namespace TencentCloud.ErrorCodes
 
         /// <summary>Parses a response body.</summary>
         /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
-        /// <exception cref="FormatException">The text is not JSON, or not an object with a <c>Response</c> object.</exception>
+        /// <exception cref="FormatException">
+        /// The text is not JSON, not an object with a <c>Response</c> object, or has an <c>Error</c> that is not an object
+        /// with a non-empty string <c>Code</c>.
+        /// </exception>
         public static ResponseEnvelope Parse(string json)
         {
             if (json is null)
@@ -70,10 +73,20 @@ namespace TencentCloud.ErrorCodes
                 }
 
                 var requestId = GetString(response, "RequestId");
-                if (response.TryGetProperty("Error", out var errorObject) && errorObject.ValueKind == JsonValueKind.Object)
+                if (response.TryGetProperty("Error", out var errorObject))
                 {
+                    // An Error that is there but is not an object with a code is a broken response, not a success.
+                    var code = errorObject.ValueKind == JsonValueKind.Object ? GetString(errorObject, "Code") : null;
+                    if (string.IsNullOrEmpty(code))
+                    {
+                        error = (errorObject.ValueKind == JsonValueKind.Object
+                            ? "its \"Error\" has no \"Code\" string."
+                            : "its \"Error\" is " + errorObject.ValueKind + ", not an object.", null);
+                        return null;
+                    }
+
                     error = default;
-                    return new ResponseEnvelope(GetString(errorObject, "Code"), GetString(errorObject, "Message"), requestId, isError: true);
+                    return new ResponseEnvelope(code, GetString(errorObject, "Message"), requestId, isError: true);
                 }
 
                 error = default;

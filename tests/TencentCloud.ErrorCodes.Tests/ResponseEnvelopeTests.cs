@@ -49,6 +49,13 @@ public class ResponseEnvelopeTests
     [InlineData("{\"Response\": [ ]}")]
     [InlineData("{\"response\": {}}")]
     [InlineData("{\"Response\": {\"RequestId\": \"x\"}")]
+    [InlineData("{\"Response\":{\"Error\":\"boom\"}}")]
+    [InlineData("{\"Response\":{\"Error\":null,\"RequestId\":\"x\"}}")]
+    [InlineData("{\"Response\":{\"Error\":[],\"RequestId\":\"x\"}}")]
+    [InlineData("{\"Response\":{\"Error\":42,\"RequestId\":\"x\"}}")]
+    [InlineData("{\"Response\":{\"Error\":{\"Message\":\"no code\"},\"RequestId\":\"x\"}}")]
+    [InlineData("{\"Response\":{\"Error\":{\"Code\":42,\"Message\":\"m\"},\"RequestId\":\"x\"}}")]
+    [InlineData("{\"Response\":{\"Error\":{\"Code\":\"\",\"Message\":\"m\"},\"RequestId\":\"x\"}}")]
     public void Malformed_or_non_envelope_input_is_a_clear_format_error(string json)
     {
         var error = Assert.Throws<FormatException>(() => ResponseEnvelope.Parse(json));
@@ -65,12 +72,12 @@ public class ResponseEnvelopeTests
     }
 
     [Fact]
-    public void Fields_of_the_wrong_type_are_read_as_absent()
+    public void Message_and_RequestId_of_the_wrong_type_are_read_as_absent()
     {
-        var envelope = ResponseEnvelope.Parse("{\"Response\":{\"Error\":{\"Code\":5,\"Message\":null},\"RequestId\":true}}");
+        var envelope = ResponseEnvelope.Parse("{\"Response\":{\"Error\":{\"Code\":\"InternalError\",\"Message\":null},\"RequestId\":true}}");
 
         Assert.True(envelope.IsError);
-        Assert.Null(envelope.Code);
+        Assert.Equal("InternalError", envelope.Code);
         Assert.Null(envelope.Message);
         Assert.Null(envelope.RequestId);
     }

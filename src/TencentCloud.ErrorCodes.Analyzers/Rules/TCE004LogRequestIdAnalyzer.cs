@@ -86,7 +86,8 @@ namespace TencentCloud.ErrorCodes.Analyzers
                 first.Syntax.GetLocation(),
                 additional,
                 additional is null ? null : properties!.ToImmutable(),
-                name));
+                name,
+                handler.Options.StructuredRequestId ? " as a value of its own (structured_request_id is on: the exception alone does not count)" : " or the exception itself"));
         }
 
         /// <summary>The node the fix edits and how, or null when the call has no shape the fix can extend faithfully.</summary>

@@ -201,7 +201,7 @@ namespace TencentCloud.ErrorCodes.Analyzers
             }
 
             var fallsThroughToRethrow = finalElse is not null ? ContainsRethrow(finalElse) : NextStatementRethrows(last);
-            if (!fallsThroughToRethrow)
+            if (!fallsThroughToRethrow && !(finalElse is null && ContinuationAsksTheCatalog(last, tencentCloud)))
             {
                 var kind = run.Count == 1 && conditional.WhenFalse is not IConditionalOperation ? "if" : "if chain";
                 var source = codes.FirstSource?.Syntax;
@@ -487,6 +487,32 @@ namespace TencentCloud.ErrorCodes.Analyzers
             }
 
             return true;
+        }
+
+        /// <summary>
+        /// True when a statement after the chain asks the catalog (<c>ErrorCodeCatalog.IsRetryable(code)</c>): the codes the
+        /// chain does not name fall through to it, so the throttled ones are handled there.
+        /// </summary>
+        private static bool ContinuationAsksTheCatalog(IOperation statement, TencentCloudContext tencentCloud)
+        {
+            if (statement.Parent is not IBlockOperation block || tencentCloud.Catalog is null)
+            {
+                return false;
+            }
+
+            for (var i = block.Operations.IndexOf(statement) + 1; i < block.Operations.Length; i++)
+            {
+                foreach (var operation in block.Operations[i].DescendantsAndSelf())
+                {
+                    if (operation is IInvocationOperation { TargetMethod: { Name: "IsRetryable" or "GetRetryKind" } method }
+                        && SymbolEqualityComparer.Default.Equals(method.ContainingType, tencentCloud.Catalog))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
         }
 
         private static bool NextStatementRethrows(IOperation statement)

@@ -13,7 +13,8 @@ namespace TencentCloud.ErrorCodes.Analyzers.Tests.Robustness;
 /// <summary>
 /// Runs every analyzer and every fix of the package over a document and checks what must hold on any input: no
 /// analyzer exception, the same diagnostics with and without concurrent execution, no fix that adds a compiler
-/// error, and Fix All reaching its fixed point in one pass.
+/// error, Fix All reaching its fixed point in one pass, and a Fix All that leaves the other rules' verdicts on the
+/// code it did not touch as they were.
 /// </summary>
 internal sealed class RobustnessHarness
 {
@@ -73,30 +74,17 @@ internal sealed class RobustnessHarness
         {
             foreach (var id in before.Select(d => d.Id).Where(FixersById.ContainsKey).Distinct())
             {
-                await CheckFixAllAsync(document, before.Where(d => d.Id == id).ToImmutableArray(), errorsBefore, label);
+                await CheckFixAllAsync(document, before, before.Where(d => d.Id == id).OrderBy(d => d.Location.SourceSpan.Start).ToImmutableArray(), errorsBefore, label);
             }
         }
     }
 
-    private async Task CheckFixAllAsync(Document document, ImmutableArray<Diagnostic> diagnostics, Dictionary<string, int> errorsBefore, string label)
+    private async Task CheckFixAllAsync(Document document, ImmutableArray<Diagnostic> all, ImmutableArray<Diagnostic> diagnostics, Dictionary<string, int> errorsBefore, string label)
     {
+        // As dotnet format does: the first diagnostic's first action gives the key, null when it has no fix.
         var fixer = FixersById[diagnostics[0].Id];
-        CodeAction? first = null;
-        foreach (var diagnostic in diagnostics)
-        {
-            first = await FirstActionAsync(document, diagnostic);
-            if (first is not null)
-            {
-                break;
-            }
-        }
-
-        if (first?.EquivalenceKey is null)
-        {
-            return;
-        }
-
-        var context = new FixAllContext(document, fixer, FixAllScope.Document, first.EquivalenceKey, new[] { diagnostics[0].Id }, new FixedDiagnostics(diagnostics), CancellationToken.None);
+        var key = (await FirstActionAsync(document, diagnostics[0]))?.EquivalenceKey;
+        var context = new FixAllContext(document, fixer, FixAllScope.Document, key!, new[] { diagnostics[0].Id }, new FixedDiagnostics(diagnostics), CancellationToken.None);
         var fixAll = await fixer.GetFixAllProvider()!.GetFixAsync(context);
         if (fixAll is null)
         {
@@ -108,14 +96,28 @@ internal sealed class RobustnessHarness
         var where = $"{label}: Fix All {diagnostics[0].Id}";
         await AssertNoNewErrorsAsync(errorsBefore, changed, where);
 
-        // One pass fixes everything it can: what is left of the rule offers no fix with the same key.
+        // One pass fixes everything it can: what is left of the rule offers no batch fix.
         var after = await AnalyzeAsync(changed, concurrent: true, where);
         foreach (var remaining in after.Where(d => d.Id == diagnostics[0].Id))
         {
             var action = await FirstActionAsync(changed, remaining);
-            Assert.True(action?.EquivalenceKey != first.EquivalenceKey, $"{where}: still fixable after one pass at {remaining.Location.GetLineSpan().StartLinePosition}:\n{(await changed.GetTextAsync()).ToString()}");
+            Assert.True(action?.EquivalenceKey is null, $"{where}: still fixable after one pass at {remaining.Location.GetLineSpan().StartLinePosition}:\n{(await changed.GetTextAsync()).ToString()}");
+        }
+
+        // A fix of one rule leaves the other rules' verdicts alone on code it did not touch.
+        var edits = (await changed.GetTextChangesAsync(document)).Select(c => c.Span).ToList();
+        var afterText = await changed.GetTextAsync();
+        var kept = after.Where(d => d.Id != diagnostics[0].Id).Select(d => Verdict(d, afterText)).ToList();
+        var beforeText = await document.GetTextAsync();
+        foreach (var other in all.Where(d => d.Id != diagnostics[0].Id && !edits.Any(e => e.IntersectsWith(d.Location.SourceSpan) || d.Location.SourceSpan.Contains(e))))
+        {
+            var verdict = Verdict(other, beforeText);
+            Assert.True(kept.Remove(verdict), $"{where} silenced {verdict}:\n{afterText}");
         }
     }
+
+    private static string Verdict(Diagnostic diagnostic, SourceText text) =>
+        $"{diagnostic.Id} '{text.ToString(diagnostic.Location.SourceSpan)}' {diagnostic.GetMessage()}";
 
     private static async Task<Document> CreateDocumentAsync(string source, LanguageVersion languageVersion)
     {

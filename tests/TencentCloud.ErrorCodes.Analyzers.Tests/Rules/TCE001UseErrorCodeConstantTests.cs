@@ -600,6 +600,75 @@ public class TCE001UseErrorCodeConstantTests
     }
 
     [Fact]
+    public async Task FixAll_fixes_every_literal_of_every_construct_in_one_pass()
+    {
+        // Eight labels in one switch, four operands in one chain, three in a pattern and in a collection, a filter and a
+        // switch expression: one Fix All, one iteration.
+        const string source = """
+            using System.Collections.Generic;
+            using System.Linq;
+            using TencentCloud.Common;
+            using TencentCloud.Sms.V20210111;
+            using TencentCloud.Sms.V20210111.Models;
+
+            class C
+            {
+                private readonly SmsClient client = null!;
+
+                string Switch(TencentCloudSDKException e)
+                {
+                    switch (e.ErrorCode)
+                    {
+                        case "AuthFailure.SignatureFailure":
+                        case "AuthFailure.SecretIdNotFound":
+                        case "LimitExceeded":
+                        case "InternalError":
+                        case "InternalError.Timeout":
+                        case "FailedOperation.PhoneNumberInBlacklist":
+                        case "FailedOperation.InsufficientBalanceInSmsPackage":
+                        case "RequestLimitExceeded":
+                            return "known";
+                        default:
+                            return "other";
+                    }
+                }
+
+                bool Chain(TencentCloudSDKException e) =>
+                    e.ErrorCode == "InternalError" || "ResourceUnavailable" == e.ErrorCode || e.ErrorCode.Equals("InvalidParameter") || string.Equals(e.ErrorCode, "RequestLimitExceeded");
+
+                bool Pattern(TencentCloudSDKException e) => e.ErrorCode is "InternalError" or "ResourceUnavailable" or not "FailedOperation.PhoneNumberInBlacklist";
+
+                bool Collection(TencentCloudSDKException e) =>
+                    new[] { "InternalError", "ResourceUnavailable", "FailedOperation.PhoneNumberInBlacklist" }.Contains(e.ErrorCode)
+                    || new List<string> { "InvalidParameter", "UnsupportedOperation" }.Contains(e.ErrorCode);
+
+                string SwitchExpression(TencentCloudSDKException e) => e.ErrorCode switch
+                {
+                    "AuthFailure.SignatureFailure" => "auth",
+                    "InternalError" or "InternalError.Timeout" => "server",
+                    _ => "other",
+                };
+
+                bool Filter(SendSmsRequest request)
+                {
+                    try { client.SendSmsSync(request); return true; }
+                    catch (TencentCloudSDKException e) when (e.ErrorCode == "FailedOperation.PhoneNumberInBlacklist" || e.ErrorCode == "InvalidParameterValue.ContentLengthLimit") { return false; }
+                }
+            }
+            """;
+        var literals = new System.Text.RegularExpressions.Regex("\"[A-Z][A-Za-z]+(\\.[A-Za-z]+)?\"");
+        var marked = literals.Replace(source, m => "{|TCE001:" + m.Value + "|}");
+        var fixedSource = literals.Replace(source, m =>
+        {
+            var code = m.Value.Trim('"');
+            KnownErrorCodes.TryGet(code, out var known);
+            return (known.IsCommon ? "CommonErrorCodes" : "SmsErrorCodes") + "." + code.Replace('.', '_');
+        }).Replace("using TencentCloud.Common;", "using TencentCloud.Common;\nusing TencentCloud.ErrorCodes;");
+        Assert.Equal(25, literals.Matches(source).Count);
+        await VerifyCS.VerifyCodeFixAsync(marked, fixedSource);
+    }
+
+    [Fact]
     public async Task No_fix_when_the_catalog_is_not_referenced()
     {
         var test = new VerifyCS.Test

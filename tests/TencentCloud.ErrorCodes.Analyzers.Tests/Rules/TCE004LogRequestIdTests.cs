@@ -111,7 +111,14 @@ public class TCE004LogRequestIdTests
             TestCode = Source("""{|#0:logger.LogError(ex, "Sending failed")|};"""),
             FixedCode = Source("""logger.LogError(ex, "Sending failed (RequestId: {RequestId})", ex.RequestId);"""),
             EditorConfig = "tencentcloud_error_codes.structured_request_id = true\n",
-            ExpectedDiagnostics = { Expected("ex") },
+
+            // The message says what satisfies the rule in the mode in force.
+            ExpectedDiagnostics =
+            {
+                VerifyCS.Diagnostic().WithLocation(0)
+                    .WithMessage("This handler logs the Tencent Cloud failure without its RequestId; log ex.RequestId as a value of its own (structured_request_id is on: the exception alone does not count)")
+                    .WithOptions(DiagnosticOptions.IgnoreAdditionalLocations),
+            },
         }.RunAsync();
     }
 
@@ -312,7 +319,7 @@ public class TCE004LogRequestIdTests
     }
 
     private static DiagnosticResult Expected(string name) =>
-        VerifyCS.Diagnostic().WithLocation(0).WithArguments(name == "its" ? "its RequestId" : name + ".RequestId").WithOptions(DiagnosticOptions.IgnoreAdditionalLocations);
+        VerifyCS.Diagnostic().WithLocation(0).WithArguments(name == "its" ? "its RequestId" : name + ".RequestId", " or the exception itself").WithOptions(DiagnosticOptions.IgnoreAdditionalLocations);
 
     /// <summary>Marks the first statement's expression as the expected TCE004 location.</summary>
     private static string Mark(string body)

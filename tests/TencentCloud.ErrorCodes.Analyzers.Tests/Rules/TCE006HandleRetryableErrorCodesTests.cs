@@ -151,6 +151,22 @@ public class TCE006HandleRetryableErrorCodesTests
         await VerifyCS.VerifyAnalyzerAsync(Wrap(member));
     }
 
+    [Theory]
+    [InlineData("""
+        if (ex.ErrorCode == "AuthFailure.SignatureFailure") { return "auth"; }
+        return ErrorCodeCatalog.IsRetryable(ex.ErrorCode) ? "retry" : "failed";
+        """)]
+    [InlineData("""
+        if (ex.ErrorCode == "AuthFailure.SignatureFailure") { return "auth"; }
+        Log();
+        if (ErrorCodeCatalog.GetRetryKind(ex.ErrorCode) != RetryKind.None) { return "retry"; }
+        return "failed";
+        """)]
+    public async Task Silent_when_the_code_after_the_if_asks_the_catalog(string body)
+    {
+        await VerifyCS.VerifyAnalyzerAsync(InCatch(body));
+    }
+
     [Fact]
     public async Task Option_requires_server_errors_too()
     {
