@@ -52,19 +52,57 @@ public class PackageLayoutTests(PackedPackage package) : IClassFixture<PackedPac
     [Fact]
     public void Analyzers_do_not_reference_Workspaces()
     {
+        var references = AssemblyReferences("TencentCloud.ErrorCodes.Analyzers.dll");
+
+        Assert.Contains("Microsoft.CodeAnalysis", references.Keys);
+        Assert.DoesNotContain(references.Keys, r => r.Contains("Workspaces"));
+    }
+
+    /// <summary>
+    /// The oldest host the package claims is Roslyn 4.8 (Visual Studio 2022 17.8, the .NET 8 SDK), which carries
+    /// System.Collections.Immutable and System.Reflection.Metadata 7.0 and System.Composition 7.0. A reference to anything
+    /// newer fails to bind there, and the host drops the analyzers or, silently, the code fixes.
+    /// </summary>
+    [Theory]
+    [InlineData("TencentCloud.ErrorCodes.Analyzers.dll")]
+    [InlineData("TencentCloud.ErrorCodes.CodeFixes.dll")]
+    public void References_nothing_newer_than_a_Roslyn_4_8_host_carries(string file)
+    {
+        var hostVersions = new Dictionary<string, Version>
+        {
+            ["netstandard"] = new(2, 0, 0, 0),
+            ["Microsoft.CodeAnalysis"] = new(4, 8, 0, 0),
+            ["Microsoft.CodeAnalysis.CSharp"] = new(4, 8, 0, 0),
+            ["Microsoft.CodeAnalysis.Workspaces"] = new(4, 8, 0, 0),
+            ["Microsoft.CodeAnalysis.CSharp.Workspaces"] = new(4, 8, 0, 0),
+            ["System.Collections.Immutable"] = new(7, 0, 0, 0),
+            ["System.Reflection.Metadata"] = new(7, 0, 0, 0),
+            ["System.Composition.AttributedModel"] = new(7, 0, 0, 0),
+            ["System.Composition.Runtime"] = new(7, 0, 0, 0),
+            ["System.Composition.Hosting"] = new(7, 0, 0, 0),
+            ["System.Composition.TypedParts"] = new(7, 0, 0, 0),
+            ["TencentCloud.ErrorCodes.Analyzers"] = new(0, 1, 0, 0),
+        };
+
+        foreach (var (name, version) in AssemblyReferences(file))
+        {
+            Assert.True(hostVersions.TryGetValue(name, out var host), $"{file} references {name} {version}, which a Roslyn 4.8 host may not have");
+            Assert.True(version <= host, $"{file} references {name} {version}; a Roslyn 4.8 host has {host}");
+        }
+    }
+
+    private Dictionary<string, Version> AssemblyReferences(string file)
+    {
         using var zip = package.Open();
-        var entry = zip.GetEntry("analyzers/dotnet/cs/TencentCloud.ErrorCodes.Analyzers.dll")!;
+        var entry = zip.GetEntry("analyzers/dotnet/cs/" + file)!;
         using var stream = new MemoryStream();
         entry.Open().CopyTo(stream);
         stream.Position = 0;
         using var peReader = new System.Reflection.PortableExecutable.PEReader(stream);
         var reader = System.Reflection.Metadata.PEReaderExtensions.GetMetadataReader(peReader);
-        var references = reader.AssemblyReferences.Select(h => reader.GetString(reader.GetAssemblyReference(h).Name)).ToList();
-
-        Assert.Contains("Microsoft.CodeAnalysis", references);
-        Assert.DoesNotContain(references, r => r.Contains("Workspaces"));
-        var roslyn = reader.AssemblyReferences.Select(reader.GetAssemblyReference).Single(r => reader.GetString(r.Name) == "Microsoft.CodeAnalysis");
-        Assert.Equal(new Version(4, 8, 0, 0), roslyn.Version);
+        return reader.AssemblyReferences
+            .Select(reader.GetAssemblyReference)
+            .ToDictionary(r => reader.GetString(r.Name), r => r.Version);
     }
 
     private XDocument Nuspec()

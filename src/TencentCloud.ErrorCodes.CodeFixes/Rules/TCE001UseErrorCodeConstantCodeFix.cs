@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Composition;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using TencentCloud.ErrorCodes.Analyzers;
@@ -12,7 +11,7 @@ namespace TencentCloud.ErrorCodes.CodeFixes
     /// product the code works with) that is the batch fix; otherwise each candidate class is a choice, labelled with its
     /// product, and Fix All leaves the literal alone.
     /// </summary>
-    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(TCE001UseErrorCodeConstantCodeFix)), Shared]
+    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(TCE001UseErrorCodeConstantCodeFix))]
     public sealed class TCE001UseErrorCodeConstantCodeFix : TencentCloudCodeFix
     {
         /// <summary>The key of the batch fix (Fix All, <c>dotnet format</c>).</summary>

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Composition;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using TencentCloud.ErrorCodes.Analyzers;
@@ -10,7 +9,7 @@ namespace TencentCloud.ErrorCodes.CodeFixes
     /// TCE002: replaces the misspelt literal with the constant of a suggested code, one action per suggestion, each
     /// labelled with its product. Only a clearly best suggestion is a batch fix.
     /// </summary>
-    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(TCE002UnknownErrorCodeCodeFix)), Shared]
+    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(TCE002UnknownErrorCodeCodeFix))]
     public sealed class TCE002UnknownErrorCodeCodeFix : TencentCloudCodeFix
     {
         /// <summary>The key of the batch fix (Fix All, <c>dotnet format</c>).</summary>

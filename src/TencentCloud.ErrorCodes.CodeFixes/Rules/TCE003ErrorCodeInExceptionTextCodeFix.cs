@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Composition;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
@@ -13,7 +12,7 @@ using TencentCloud.ErrorCodes.Internal;
 namespace TencentCloud.ErrorCodes.CodeFixes
 {
     /// <summary>TCE003: <c>ex.Message.Contains("X")</c> becomes <c>ex.ErrorCode == Class.X</c> (<c>!=</c> when the search was negated).</summary>
-    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(TCE003ErrorCodeInExceptionTextCodeFix)), Shared]
+    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(TCE003ErrorCodeInExceptionTextCodeFix))]
     public sealed class TCE003ErrorCodeInExceptionTextCodeFix : TencentCloudCodeFix
     {
         public const string EquivalenceKey = RuleIds.ErrorCodeInExceptionText;

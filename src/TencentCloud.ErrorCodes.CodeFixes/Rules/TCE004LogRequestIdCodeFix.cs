@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Composition;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis;
@@ -15,7 +14,7 @@ namespace TencentCloud.ErrorCodes.CodeFixes
     /// TCE004: adds the RequestId to the first log call of the handler, in the call's own idiom: a template hole and an
     /// argument, a <c>{n}</c> format item, an interpolation, a concatenation, or the <c>[LoggerMessage]</c> parameter.
     /// </summary>
-    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(TCE004LogRequestIdCodeFix)), Shared]
+    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(TCE004LogRequestIdCodeFix))]
     public sealed class TCE004LogRequestIdCodeFix : TencentCloudCodeFix
     {
         public const string EquivalenceKey = RuleIds.LogRequestId;

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Composition;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
@@ -9,7 +8,7 @@ using TencentCloud.ErrorCodes.Analyzers;
 namespace TencentCloud.ErrorCodes.CodeFixes
 {
     /// <summary>TCE005: <c>throw new X("message")</c> becomes <c>throw new X("message", ex)</c>, keeping the SDK exception and its RequestId.</summary>
-    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(TCE005RequestIdLostCodeFix)), Shared]
+    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(TCE005RequestIdLostCodeFix))]
     public sealed class TCE005RequestIdLostCodeFix : TencentCloudCodeFix
     {
         public const string EquivalenceKey = RuleIds.RequestIdLost;

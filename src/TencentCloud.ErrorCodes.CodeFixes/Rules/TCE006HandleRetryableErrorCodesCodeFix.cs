@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Composition;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -16,7 +15,7 @@ namespace TencentCloud.ErrorCodes.CodeFixes
     /// TCE006: a switch statement in a catch gets <c>case CommonErrorCodes.RequestLimitExceeded: throw;</c>; a boolean
     /// predicate gets the code (<c>|| code == …</c>, <c>or …</c>, or a <c>true</c> arm).
     /// </summary>
-    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(TCE006HandleRetryableErrorCodesCodeFix)), Shared]
+    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(TCE006HandleRetryableErrorCodesCodeFix))]
     public sealed class TCE006HandleRetryableErrorCodesCodeFix : TencentCloudCodeFix
     {
         public const string EquivalenceKey = RuleIds.HandleRetryableErrorCodes;
