@@ -119,7 +119,7 @@ internal sealed class RobustnessHarness
     private static string Verdict(Diagnostic diagnostic, SourceText text) =>
         $"{diagnostic.Id} '{text.ToString(diagnostic.Location.SourceSpan)}' {diagnostic.GetMessage()}";
 
-    private static async Task<Document> CreateDocumentAsync(string source, LanguageVersion languageVersion)
+    internal static async Task<Document> CreateDocumentAsync(string source, LanguageVersion languageVersion)
     {
         var workspace = new AdhocWorkspace();
         var projectId = ProjectId.CreateNewId();
@@ -137,7 +137,7 @@ internal sealed class RobustnessHarness
         return solution.Projects.Single().Documents.Single();
     }
 
-    private static async Task<ImmutableArray<Diagnostic>> AnalyzeAsync(Document document, bool concurrent, string label)
+    internal static async Task<ImmutableArray<Diagnostic>> AnalyzeAsync(Document document, bool concurrent, string label)
     {
         var compilation = (await document.Project.GetCompilationAsync())!;
         var exceptions = new ConcurrentBag<string>();
@@ -188,7 +188,7 @@ internal sealed class RobustnessHarness
     private static IEnumerable<string> Keys(ImmutableArray<Diagnostic> diagnostics) =>
         diagnostics.Select(d => $"{d.Id} {d.Location.SourceSpan} {d.GetMessage()}").Order(StringComparer.Ordinal);
 
-    private sealed class FixedDiagnostics(ImmutableArray<Diagnostic> diagnostics) : FixAllContext.DiagnosticProvider
+    internal sealed class FixedDiagnostics(ImmutableArray<Diagnostic> diagnostics) : FixAllContext.DiagnosticProvider
     {
         public override Task<IEnumerable<Diagnostic>> GetAllDiagnosticsAsync(Project project, CancellationToken cancellationToken) => Task.FromResult<IEnumerable<Diagnostic>>(diagnostics);
 
