@@ -78,6 +78,20 @@ internal sealed class SmsNotifier(SmsClient client, ILogger<SmsNotifier> logger)
         }
     }
 
+    public async Task<bool> NotifyAnyway(SendSmsRequest request)
+    {
+        try
+        {
+            await client.SendSms(request);
+            return true;
+        }
+        catch (Exception ex)
+        {
+            logger.LogError("Sending the SMS failed: {Message}", ex.Message);                          // expect: TCE010
+            return false;
+        }
+    }
+
     public static IAsyncPolicy RetryPolicy() =>
         Policy.Handle<TencentCloudSDKException>(ex => ex.ErrorCode == CommonErrorCodes.InternalError)  // expect: TCE006 unless required_retry_kinds
             .WaitAndRetryAsync(3, attempt => TimeSpan.FromSeconds(attempt));

@@ -11,6 +11,7 @@ namespace TencentCloud.ErrorCodes.Analyzers
         public const string LogRequestId = "TCE004";
         public const string RequestIdLost = "TCE005";
         public const string HandleRetryableErrorCodes = "TCE006";
+        public const string BaseHandlerLosesRequestId = "TCE010";
     }
 
     /// <summary>Every descriptor of the package, created through one factory so ids, categories and help links stay uniform.</summary>
@@ -70,6 +71,14 @@ namespace TencentCloud.ErrorCodes.Analyzers
             ReliabilityCategory,
             DiagnosticSeverity.Warning,
             "RequestLimitExceeded means the call was rate limited before it ran: retrying it with backoff is always safe. Code that branches on error codes but treats it like any other failure drops work under load.");
+
+        public static readonly DiagnosticDescriptor TCE010_BaseHandlerLosesRequestId = Create(
+            RuleIds.BaseHandlerLosesRequestId,
+            "A catch of Exception around a Tencent Cloud call logs without the RequestId",
+            "This handler also catches the TencentCloudSDKException of {0} but logs {1}: its RequestId is lost",
+            DiagnosticsCategory,
+            DiagnosticSeverity.Warning,
+            "Since TencentCloudSDK 3.0.892 the SDK exception's Message is only the service's text. A catch (Exception) around an SDK call that logs ex.Message loses the RequestId of every SDK failure, the one thing Tencent Cloud support asks for.");
 
         public static string HelpLink(string id) => HelpLinkBase + id + ".md";
 

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -48,17 +49,22 @@ namespace TencentCloud.ErrorCodes.CodeFixes
                 SyntaxFactory.IdentifierName(TencentCloudContext.RequestIdPropertyName));
 
         /// <summary>The argument list with <paramref name="argument"/> added last, after a comma and a space.</summary>
-        internal static ArgumentListSyntax Append(ArgumentListSyntax list, ArgumentSyntax argument)
+        internal static ArgumentListSyntax Append(ArgumentListSyntax list, ArgumentSyntax argument) => Insert(list, list.Arguments.Count, argument);
+
+        /// <summary>The argument list with <paramref name="argument"/> at <paramref name="index"/>, separated by a comma and a space.</summary>
+        internal static ArgumentListSyntax Insert(ArgumentListSyntax list, int index, ArgumentSyntax argument)
         {
-            if (list.Arguments.Count == 0)
+            var arguments = new List<ArgumentSyntax>(list.Arguments);
+            arguments.Insert(index, argument);
+            var separators = new List<SyntaxToken>(list.Arguments.GetSeparators());
+            var comma = SyntaxFactory.Token(SyntaxKind.CommaToken).WithTrailingTrivia(SyntaxFactory.Space);
+            separators.Insert(System.Math.Min(index, separators.Count), comma);
+            while (separators.Count >= arguments.Count)
             {
-                return list.AddArguments(argument);
+                separators.RemoveAt(separators.Count - 1);
             }
 
-            var nodesAndTokens = list.Arguments.GetWithSeparators()
-                .Add(SyntaxFactory.Token(SyntaxKind.CommaToken).WithTrailingTrivia(SyntaxFactory.Space))
-                .Add(argument);
-            return list.WithArguments(SyntaxFactory.SeparatedList<ArgumentSyntax>(nodesAndTokens));
+            return list.WithArguments(SyntaxFactory.SeparatedList(arguments, separators));
         }
 
         private static string FreeName(SemanticModel model, CatchClauseSyntax clause)

@@ -78,6 +78,25 @@ namespace TencentCloud.ErrorCodes.Analyzers
         }
 
         /// <summary>
+        /// The whole body of a catch of a base type of the SDK exception (<c>catch (Exception ex)</c>) that does not test for
+        /// it: the SDK exception is one of the things it handles. Null when the catch is a handler of the SDK exception
+        /// (<see cref="TryCreate"/>'s business) or cannot catch it.
+        /// </summary>
+        internal static SdkHandler? ForBaseTypeCatch(ICatchClauseOperation @catch, TencentCloudContext context)
+        {
+            if (context.SdkException is null || @catch.Handler is null || context.IsSdkException(@catch.ExceptionType)
+                || @catch.ExceptionType is not INamedTypeSymbol caught || !TencentCloudContext.InheritsFrom(context.SdkException, caught)
+                || TryCreate(@catch, context) is not null)
+            {
+                return null;
+            }
+
+            var catchLocal = (@catch.ExceptionDeclarationOrExpression as IVariableDeclaratorOperation)?.Symbol;
+            var locals = catchLocal is null ? ImmutableArray<ILocalSymbol>.Empty : ImmutableArray.Create(catchLocal);
+            return new SdkHandler(@catch, ImmutableArray.Create<IOperation>(@catch.Handler), locals, null, context, context.GetOptions(@catch.Syntax.SyntaxTree));
+        }
+
+        /// <summary>
         /// True when every path through the handler lets the exception go on with its RequestId: <c>throw;</c>,
         /// <c>throw ex;</c>, or a new exception that carries it. A rethrow on some paths only (a <c>case … throw;</c>) is not enough.
         /// </summary>
@@ -206,11 +225,14 @@ namespace TencentCloud.ErrorCodes.Analyzers
         }
 
         /// <summary>True when a log call writes the RequestId, itself or through a logging scope around it.</summary>
-        public bool LogsRequestId(IInvocationOperation call)
+        public bool LogsRequestId(IInvocationOperation call) => LogsRequestId(call, options.StructuredRequestId);
+
+        /// <summary>As above; with <paramref name="structured"/> false the exception object counts whatever the option says.</summary>
+        public bool LogsRequestId(IInvocationOperation call, bool structured)
         {
             foreach (var argument in call.Arguments)
             {
-                if (Carries(argument.Value, options.StructuredRequestId))
+                if (Carries(argument.Value, structured))
                 {
                     return true;
                 }

@@ -13,6 +13,7 @@ namespace TencentCloud.ErrorCodes.Analyzers
     {
         internal const string SdkExceptionMetadataName = "TencentCloud.Common.TencentCloudSDKException";
         internal const string AbstractModelMetadataName = "TencentCloud.Common.AbstractModel";
+        internal const string AbstractClientMetadataName = "TencentCloud.Common.AbstractClient";
         internal const string EnvelopeMetadataName = Internal.CatalogNaming.Namespace + "." + Internal.CatalogNaming.EnvelopeClassName;
         internal const string CatalogMetadataName = Internal.CatalogNaming.Namespace + "." + Internal.CatalogNaming.CatalogClassName;
         internal const string ErrorCodePropertyName = "ErrorCode";
@@ -32,6 +33,7 @@ namespace TencentCloud.ErrorCodes.Analyzers
             SdkErrorCode = FindProperty(SdkException, ErrorCodePropertyName);
             SdkRequestId = FindProperty(SdkException, RequestIdPropertyName);
             AbstractModel = compilation.GetTypeByMetadataName(AbstractModelMetadataName);
+            AbstractClient = compilation.GetTypeByMetadataName(AbstractClientMetadataName);
             Envelope = compilation.GetTypeByMetadataName(EnvelopeMetadataName);
             EnvelopeCode = FindProperty(Envelope, "Code");
             EnvelopeRequestId = FindProperty(Envelope, RequestIdPropertyName);
@@ -51,6 +53,9 @@ namespace TencentCloud.ErrorCodes.Analyzers
         public IPropertySymbol? SdkRequestId { get; }
 
         public INamedTypeSymbol? AbstractModel { get; }
+
+        /// <summary><c>TencentCloud.Common.AbstractClient</c>, the base of every product's client.</summary>
+        public INamedTypeSymbol? AbstractClient { get; }
 
         public INamedTypeSymbol? Envelope { get; }
 
@@ -79,6 +84,9 @@ namespace TencentCloud.ErrorCodes.Analyzers
         }
 
         internal bool IsSdkException(ITypeSymbol? type) => SdkException is not null && InheritsFrom(type, SdkException);
+
+        /// <summary>True for a method of an SDK client (a type deriving from <c>AbstractClient</c>): a call to Tencent Cloud.</summary>
+        internal bool IsSdkCall(IMethodSymbol method) => AbstractClient is not null && !method.IsStatic && InheritsFrom(method.ContainingType, AbstractClient);
 
         internal static bool InheritsFrom(ITypeSymbol? type, INamedTypeSymbol baseType)
         {
