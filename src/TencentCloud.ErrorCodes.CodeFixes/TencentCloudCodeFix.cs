@@ -43,7 +43,7 @@ namespace TencentCloud.ErrorCodes.CodeFixes
 
             foreach (var diagnostic in context.Diagnostics)
             {
-                foreach (var offer in GetOffers(fixContext, diagnostic))
+                foreach (var offer in OffersFor(fixContext, diagnostic))
                 {
                     context.RegisterCodeFix(
                         CodeAction.Create(offer.Title, ct => ApplyAsync(context.Document, new[] { offer }, ct), offer.IsBatch ? BatchEquivalenceKey : null),
@@ -64,13 +64,24 @@ namespace TencentCloud.ErrorCodes.CodeFixes
             var offers = new List<FixOffer>();
             foreach (var diagnostic in diagnostics.Where(d => FixableDiagnosticIds.Contains(d.Id)).OrderBy(d => d.Location.SourceSpan.Start))
             {
-                if (GetOffers(fixContext, diagnostic).FirstOrDefault(o => o.IsBatch) is { } offer)
+                if (OffersFor(fixContext, diagnostic).FirstOrDefault(o => o.IsBatch) is { } offer)
                 {
                     offers.Add(offer);
                 }
             }
 
             return offers.Count == 0 ? document : await ApplyAsync(document, offers, cancellationToken).ConfigureAwait(false);
+        }
+
+        /// <summary>
+        /// No fix in a member the parser had to recover (skipped or missing tokens): a rewrite built from such a tree can
+        /// bind differently once the text is parsed again.
+        /// </summary>
+        private IEnumerable<FixOffer> OffersFor(FixContext context, Diagnostic diagnostic)
+        {
+            var node = context.Find(diagnostic.Location);
+            var scope = (SyntaxNode?)node.FirstAncestorOrSelf<Microsoft.CodeAnalysis.CSharp.Syntax.MemberDeclarationSyntax>() ?? context.Root;
+            return scope.ContainsDiagnostics ? Enumerable.Empty<FixOffer>() : GetOffers(context, diagnostic);
         }
 
         /// <summary>What the diagnostic offers, its batch offer (if any) first. Offers edit the tree of <see cref="FixContext.Root"/>.</summary>

@@ -17,6 +17,9 @@ namespace TencentCloud.ErrorCodes.Analyzers
         private readonly ErrorCodeOptions options;
         private readonly ImmutableArray<ILocalSymbol> exceptionLocals;
 
+        // The locals whose writes are being read, so that 'a = b; b = a;' ends.
+        private readonly HashSet<ILocalSymbol> tracedLocals = new HashSet<ILocalSymbol>(SymbolEqualityComparer.Default);
+
         private SdkHandler(
             ICatchClauseOperation @catch,
             ImmutableArray<IOperation> branches,
@@ -345,9 +348,58 @@ namespace TencentCloud.ErrorCodes.Analyzers
         {
             IPropertyReferenceOperation or IFieldReferenceOperation => ErrorCodeSources.IsRequestId(operation, context, options),
             ILocalReferenceOperation local when IsException(local) => !structured && IsUsedWhole(local),
-            ILocalReferenceOperation local => local.Local.Type?.SpecialType == SpecialType.System_String && ErrorCodeSources.IsRequestId(local, context, options),
+            ILocalReferenceOperation local => (local.Local.Type?.SpecialType == SpecialType.System_String && ErrorCodeSources.IsRequestId(local, context, options))
+                || IsBuiltFromCarrier(local.Local, structured),
             _ => false,
         };
+
+        /// <summary>The whole fluent chain a call starts: <c>sb.Append("…").Append(ex.RequestId)</c> from its first <c>Append</c>.</summary>
+        private static IOperation Chain(IInvocationOperation invocation)
+        {
+            IOperation top = invocation;
+            while (top.Parent is IInvocationOperation next && next.Instance == top)
+            {
+                top = next;
+            }
+
+            return top;
+        }
+
+        /// <summary>
+        /// True for a local the handler builds from the RequestId or the exception before logging it:
+        /// <c>var details = $"… {ex.RequestId}";</c>, <c>text += ex.ToString();</c>, <c>sb.Append(ex.RequestId)</c>.
+        /// </summary>
+        private bool IsBuiltFromCarrier(ILocalSymbol local, bool structured)
+        {
+            if (!tracedLocals.Add(local))
+            {
+                return false;
+            }
+
+            try
+            {
+                foreach (var operation in Catch.Handler.Descendants())
+                {
+                    var written = operation switch
+                    {
+                        IVariableDeclaratorOperation declarator when SymbolEqualityComparer.Default.Equals(declarator.Symbol, local) => declarator.Initializer?.Value,
+                        IAssignmentOperation { Target: ILocalReferenceOperation target } assignment when SymbolEqualityComparer.Default.Equals(target.Local, local) => assignment.Value,
+                        IInvocationOperation { Instance: ILocalReferenceOperation instance } invocation when SymbolEqualityComparer.Default.Equals(instance.Local, local) => Chain(invocation),
+                        _ => null,
+                    };
+                    if (written is not null && Carries(written, structured))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+            finally
+            {
+                tracedLocals.Remove(local);
+            }
+        }
 
         private bool IsInRequestIdScope(IOperation call)
         {

@@ -64,6 +64,13 @@ namespace TencentCloud.ErrorCodes.Analyzers
             // ex?.Message.Contains(..) has no ErrorCode rewrite that keeps its nullable result; it gets no fix.
             var fixable = exact && tencentCloud.SdkErrorCode is not null && exception is not IConditionalAccessInstanceOperation;
             var @operator = fixable ? ReplacementOperator(invocation, name, ref replaced) : null;
+
+            // A search whose result is thrown away (a statement of its own) has no comparison to become.
+            if (replaced.Parent is IExpressionStatementOperation)
+            {
+                @operator = null;
+            }
+
             var properties = ConstantChoice.For(known, invocation.Syntax, invocation.SemanticModel).Properties(code);
             if (@operator is not null)
             {

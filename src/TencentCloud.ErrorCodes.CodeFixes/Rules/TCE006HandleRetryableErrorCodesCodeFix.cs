@@ -40,13 +40,7 @@ namespace TencentCloud.ErrorCodes.CodeFixes
                 yield break;
             }
 
-            // Rebuilding an expression the parser had to recover (skipped tokens) could bind it differently.
             var target = context.Find(diagnostic.AdditionalLocations[0]);
-            if (target.FirstAncestorOrSelf<MemberDeclarationSyntax>()?.ContainsDiagnostics == true)
-            {
-                yield break;
-            }
-
             var source = diagnostic.AdditionalLocations.Count > 1 ? context.Find(diagnostic.AdditionalLocations[1]) as ExpressionSyntax : null;
             var replacement = shape switch
             {

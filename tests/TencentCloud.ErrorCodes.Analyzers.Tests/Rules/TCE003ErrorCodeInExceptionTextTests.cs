@@ -89,6 +89,20 @@ public class TCE003ErrorCodeInExceptionTextTests
     }
 
     [Fact]
+    public async Task No_fix_for_a_search_whose_result_is_discarded()
+    {
+        const string source = """
+            using TencentCloud.Common;
+
+            class C
+            {
+                void M(TencentCloudSDKException ex) { {|TCE003:ex.Message.Contains("RequestLimitExceeded")|}; }
+            }
+            """;
+        await VerifyCS.VerifyCodeFixAsync(source, source);
+    }
+
+    [Fact]
     public async Task FixAll_rewrites_every_search()
     {
         await new VerifyCS.Test

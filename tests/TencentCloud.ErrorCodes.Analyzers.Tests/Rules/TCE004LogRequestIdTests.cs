@@ -222,6 +222,27 @@ public class TCE004LogRequestIdTests
     }
 
     [Theory]
+    [InlineData("""var details = $"SendSms failed, RequestId: {ex.RequestId}"; System.Diagnostics.Debug.WriteLine($"failed: {details}");""")]
+    [InlineData("""var details = "failed, RequestId: " + ex.RequestId; Console.WriteLine(details);""")]
+    [InlineData("""var details = string.Format("failed, RequestId: {0}", ex.RequestId); logger.LogError(details);""")]
+    [InlineData("""var sb = new System.Text.StringBuilder(); sb.Append("failed, RequestId: ").Append(ex.RequestId); logger.LogError(sb.ToString());""")]
+    [InlineData("""var sb = new System.Text.StringBuilder(); sb.Append(ex.RequestId); var text = sb.ToString(); Console.WriteLine(text);""")]
+    [InlineData("""var text = ex.ToString(); logger.LogError("failed: {Text}", text);""")]
+    [InlineData("""string details = "failed"; details += " " + ex.RequestId; Console.WriteLine(details);""")]
+    public async Task Silent_when_the_RequestId_reaches_the_log_through_a_local(string body)
+    {
+        await VerifyCS.VerifyAnalyzerAsync(Source(body));
+    }
+
+    [Theory]
+    [InlineData("""var details = "failed: " + ex.Message; {|#0:Console.WriteLine(details)|};""")]
+    [InlineData("""var requestId = ex.RequestId; var details = "failed: " + ex.ErrorCode; {|#0:Console.WriteLine(details)|};""")]
+    public async Task Reports_when_the_local_it_logs_holds_no_RequestId(string body)
+    {
+        await VerifyCS.VerifyAnalyzerAsync(Source(body), Expected("ex"));
+    }
+
+    [Theory]
     [InlineData("""
         switch (ex.ErrorCode)
         {
