@@ -43,7 +43,7 @@ namespace TencentCloud.ErrorCodes.Analyzers
         public static readonly DiagnosticDescriptor TCE003_ErrorCodeInExceptionText = Create(
             RuleIds.ErrorCodeInExceptionText,
             "Error code searched in the exception text",
-            "'{0}' never finds \"{1}\": the SDK exception text holds neither the error code nor the RequestId; {2}",
+            "'{0}' looks for \"{1}\" in the exception text, {2}",
             ReliabilityCategory,
             DiagnosticSeverity.Warning,
             "Since TencentCloudSDK 3.0.892 the exception's Message holds only the error message; the code is in ErrorCode. A search for a code in Message or ToString() never matches.");

@@ -77,9 +77,10 @@ namespace TencentCloud.ErrorCodes.Analyzers
                 properties = properties.Add(OperatorProperty, @operator);
             }
 
+            // Before 3.0.892 (no ErrorCode property) the text was "code:X message:Y": the search works until the upgrade.
             var advice = tencentCloud.SdkErrorCode is null
-                ? "upgrade TencentCloudSDK to 3.0.892 or later and compare ErrorCode instead"
-                : "compare ErrorCode with the code instead";
+                ? "which holds the code (\"code:… message:…\") only before TencentCloudSDK 3.0.892: the search stops matching when you upgrade; upgrade and compare ErrorCode instead"
+                : "since TencentCloudSDK 3.0.892 that text is only the service's message and never holds the code: compare ErrorCode instead";
             context.ReportDiagnostic(Diagnostic.Create(
                 Descriptors.TCE003_ErrorCodeInExceptionText,
                 invocation.Syntax.GetLocation(),

@@ -7,7 +7,7 @@ namespace TencentCloud.ErrorCodes.Analyzers.Tests.Rules;
 
 public class TCE003ErrorCodeInExceptionTextTests
 {
-    private const string Fixable = "compare ErrorCode with the code instead";
+    private const string Fixable = "since TencentCloudSDK 3.0.892 that text is only the service's message and never holds the code: compare ErrorCode instead";
 
     [Theory]
     [InlineData("""{|#0:ex.Message.Contains("RequestLimitExceeded")|}""", "Message.Contains")]
@@ -57,7 +57,7 @@ public class TCE003ErrorCodeInExceptionTextTests
             FixedCode = source,
             ExpectedDiagnostics =
             {
-                VerifyCS.Diagnostic().WithLocation(0).WithArguments("Message.Contains", "RequestLimitExceeded", "upgrade TencentCloudSDK to 3.0.892 or later and compare ErrorCode instead").WithOptions(DiagnosticOptions.IgnoreAdditionalLocations),
+                VerifyCS.Diagnostic().WithLocation(0).WithArguments("Message.Contains", "RequestLimitExceeded", "which holds the code (\"code:… message:…\") only before TencentCloudSDK 3.0.892: the search stops matching when you upgrade; upgrade and compare ErrorCode instead").WithOptions(DiagnosticOptions.IgnoreAdditionalLocations),
             },
         }.RunAsync();
     }
