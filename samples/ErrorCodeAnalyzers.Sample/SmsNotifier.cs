@@ -78,6 +78,19 @@ internal sealed class SmsNotifier(SmsClient client, ILogger<SmsNotifier> logger)
         }
     }
 
+    public bool NotifyAndWait(SendSmsRequest request)
+    {
+        try
+        {
+            return client.SendSms(request).Result.RequestId is not null;                              // expect: TCE007
+        }
+        catch (TencentCloudSDKException ex)
+        {
+            logger.LogError(ex, "Sending the SMS failed (RequestId: {RequestId})", ex.RequestId);
+            return false;
+        }
+    }
+
     public async Task<bool> NotifyAnyway(SendSmsRequest request)
     {
         try

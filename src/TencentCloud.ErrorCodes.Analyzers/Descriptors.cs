@@ -11,6 +11,7 @@ namespace TencentCloud.ErrorCodes.Analyzers
         public const string LogRequestId = "TCE004";
         public const string RequestIdLost = "TCE005";
         public const string HandleRetryableErrorCodes = "TCE006";
+        public const string BlockingWaitHidesSdkException = "TCE007";
         public const string BaseHandlerLosesRequestId = "TCE010";
     }
 
@@ -71,6 +72,14 @@ namespace TencentCloud.ErrorCodes.Analyzers
             ReliabilityCategory,
             DiagnosticSeverity.Warning,
             "RequestLimitExceeded means the call was rate limited before it ran: retrying it with backoff is always safe. Code that branches on error codes but treats it like any other failure drops work under load.");
+
+        public static readonly DiagnosticDescriptor TCE007_BlockingWaitHidesSdkException = Create(
+            RuleIds.BlockingWaitHidesSdkException,
+            "A blocking wait on a Tencent Cloud call hides the SDK exception from its handler",
+            "'{0}' on the task of {1} throws AggregateException, so the catch ({2}) around it never runs",
+            ReliabilityCategory,
+            DiagnosticSeverity.Warning,
+            "Task.Result and Task.Wait() wrap a failure in AggregateException. A catch of TencentCloudSDKException around them never sees the SDK exception: its error-code handling never executes. GetAwaiter().GetResult() and await rethrow the SDK exception itself.");
 
         public static readonly DiagnosticDescriptor TCE010_BaseHandlerLosesRequestId = Create(
             RuleIds.BaseHandlerLosesRequestId,

@@ -8,7 +8,7 @@ namespace ErrorCodeAnalyzers.Package.Tests.EndToEnd;
 [Collection(EndToEndCollection.Name)]
 public sealed class SampleBuildTests(SampleWorkspace workspace) : IClassFixture<SampleWorkspace>
 {
-    private static readonly string[] RuleIds = ["TCE001", "TCE002", "TCE003", "TCE004", "TCE005", "TCE006", "TCE010"];
+    private static readonly string[] RuleIds = ["TCE001", "TCE002", "TCE003", "TCE004", "TCE005", "TCE006", "TCE007", "TCE010"];
 
     private static readonly string[] Options =
     [

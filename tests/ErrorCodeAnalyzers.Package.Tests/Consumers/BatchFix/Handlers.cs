@@ -119,6 +119,35 @@ public sealed class SmsHandlers
         }
     }
 
+    public string Blocking(SendSmsRequest request)
+    {
+        try
+        {
+            var first = client.SendSms(request).Result;
+            client.SendSms(request).Wait();
+            return first.RequestId;
+        }
+        catch (TencentCloudSDKException ex) when (ex.ErrorCode == "FailedOperation.PhoneNumberInBlacklist")
+        {
+            logger.LogWarning(ex, "blocked");
+            return "blocked";
+        }
+    }
+
+    public async Task<string> BlockingInAsync(SendSmsRequest request)
+    {
+        await Task.Yield();
+        try
+        {
+            return client.SendSms(request).Result.RequestId;
+        }
+        catch (TencentCloudSDKException ex) when (ex.ErrorCode == "InvalidParameterValue.ContentLengthLimit")
+        {
+            logger.LogWarning(ex, "too long");
+            return "too long";
+        }
+    }
+
     public bool Searches(TencentCloudSDKException ex) =>
         ex.Message.Contains("FailedOperation.PhoneNumberInBlacklist")
         || ex.Message.IndexOf("AuthFailure.SignatureFailure") >= 0
