@@ -6,12 +6,18 @@ using Microsoft.CodeAnalysis.Operations;
 
 namespace TencentCloud.ErrorCodes.Analyzers
 {
-    /// <summary>TCE003: a documented error code searched for in an SDK exception's Message or ToString().</summary>
+    /// <summary>
+    /// TCE003: a documented error code searched for in an SDK exception's Message or ToString(); in a project that uses the
+    /// SDK, also a distinctive code searched for in any exception's text (<c>catch (Exception e)</c>, inner exceptions).
+    /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class TCE003ErrorCodeInExceptionTextAnalyzer : TencentCloudAnalyzer
     {
         /// <summary>Diagnostic property: the operator of the replacement comparison (<c>==</c> or <c>!=</c>); absent when no fix applies.</summary>
         internal const string OperatorProperty = "Operator";
+
+        /// <summary>Diagnostic property, present when the value is typed as a base of the SDK exception: the fix tests its type.</summary>
+        internal const string MaybeSdkProperty = "MaybeSdk";
 
         private static readonly Regex CodeToken = new Regex(@"[A-Za-z][A-Za-z0-9_]*(?:\.[A-Za-z0-9_]+)*", RegexOptions.CultureInvariant);
 
@@ -47,7 +53,7 @@ namespace TencentCloud.ErrorCodes.Analyzers
                     return;
             }
 
-            if (!ErrorCodeSources.IsStringLiteral(searched, out var literal) || !IsExceptionText(text, tencentCloud, out var exception, out var member))
+            if (!ErrorCodeSources.IsStringLiteral(searched, out var literal) || !IsExceptionText(text, tencentCloud, out var exception, out var member, out var maybeSdk))
             {
                 return;
             }
@@ -55,7 +61,7 @@ namespace TencentCloud.ErrorCodes.Analyzers
             var value = (string)literal.ConstantValue.Value!;
             var exact = true;
             var code = isRegex ? CodeInPattern(value, out exact) : value;
-            if (code is null || !KnownErrorCodes.TryGet(code, out var known))
+            if (code is null || !KnownErrorCodes.TryGet(code, out var known) || (maybeSdk && !IsDistinctive(code)))
             {
                 return;
             }
@@ -77,6 +83,11 @@ namespace TencentCloud.ErrorCodes.Analyzers
                 properties = properties.Add(OperatorProperty, @operator);
             }
 
+            if (maybeSdk)
+            {
+                properties = properties.Add(MaybeSdkProperty, "true");
+            }
+
             // Before 3.0.892 (no ErrorCode property) the text was "code:X message:Y": the search works until the upgrade.
             var advice = tencentCloud.SdkErrorCode is null
                 ? "which holds the code (\"code:… message:…\") only before TencentCloudSDK 3.0.892: the search stops matching when you upgrade; upgrade and compare ErrorCode instead"
@@ -91,25 +102,36 @@ namespace TencentCloud.ErrorCodes.Analyzers
                 advice));
         }
 
-        /// <summary><c>ex.Message</c> or <c>ex.ToString()</c> of an SDK exception.</summary>
-        private static bool IsExceptionText(IOperation? text, TencentCloudContext tencentCloud, out IOperation exception, out string member)
+        /// <summary>
+        /// <c>ex.Message</c> or <c>ex.ToString()</c> of an SDK exception, or of a value typed as one of its base types
+        /// (<c>catch (Exception e)</c>, <c>e.InnerException</c>, an item of <c>AggregateException.InnerExceptions</c>):
+        /// then <paramref name="maybeSdk"/> is true.
+        /// </summary>
+        private static bool IsExceptionText(IOperation? text, TencentCloudContext tencentCloud, out IOperation exception, out string member, out bool maybeSdk)
         {
-            switch (ErrorCodeSources.Unwrap(text))
+            var (instance, found) = ErrorCodeSources.Unwrap(text) switch
             {
-                case IPropertyReferenceOperation { Property.Name: "Message", Instance: { } instance } when tencentCloud.IsSdkException(instance.Type):
-                    exception = instance;
-                    member = "Message";
-                    return true;
-                case IInvocationOperation { TargetMethod.Name: "ToString", Arguments.Length: 0, Instance: { } instance } when tencentCloud.IsSdkException(instance.Type):
-                    exception = instance;
-                    member = "ToString()";
-                    return true;
-                default:
-                    exception = null!;
-                    member = string.Empty;
-                    return false;
-            }
+                IPropertyReferenceOperation { Property.Name: "Message", Instance: { } target } => (target, "Message"),
+                IInvocationOperation { TargetMethod.Name: "ToString", Arguments.Length: 0, Instance: { } target } => (target, "ToString()"),
+                _ => (null, string.Empty),
+            };
+            exception = instance!;
+            member = found;
+            maybeSdk = instance is not null && !tencentCloud.IsSdkException(instance.Type) && IsBaseExceptionOfSdk(instance.Type, tencentCloud);
+            return instance is not null && (maybeSdk || tencentCloud.IsSdkException(instance.Type));
         }
+
+        /// <summary><c>System.Exception</c>, or a type between it and the SDK exception.</summary>
+        private static bool IsBaseExceptionOfSdk(ITypeSymbol? type, TencentCloudContext tencentCloud) =>
+            type is INamedTypeSymbol named && tencentCloud.SdkException is { } sdk && TencentCloudContext.InheritsFrom(sdk, named)
+            && named.SpecialType != SpecialType.System_Object && named.BaseType is not null;
+
+        /// <summary>
+        /// Codes no other text is likely to contain: the dotted ones (<c>AuthFailure.SignatureFailure</c>) and the throttling
+        /// family. A search for <c>InternalError</c> in any exception's text may be about something else entirely.
+        /// </summary>
+        private static bool IsDistinctive(string code) =>
+            code.IndexOf('.') >= 0 || code.StartsWith(Internal.RetryClassifier.ThrottledRoot, System.StringComparison.Ordinal);
 
         /// <summary>The first known code in a regular expression; <paramref name="exact"/> when the pattern is only that code.</summary>
         private static string? CodeInPattern(string pattern, out bool exact)

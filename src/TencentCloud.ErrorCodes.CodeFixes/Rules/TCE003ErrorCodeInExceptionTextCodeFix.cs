@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
@@ -41,18 +42,32 @@ namespace TencentCloud.ErrorCodes.CodeFixes
                 }
 
                 var title = "Compare ErrorCode with " + className + "." + CatalogNaming.ConstantName(code);
-                System.Action<DocumentEditor> apply = editor => editor.ReplaceNode(replaced, Comparison(exception, @operator, className, code).WithTriviaFrom(replaced));
+                var maybeSdk = diagnostic.Properties.ContainsKey(TCE003ErrorCodeInExceptionTextAnalyzer.MaybeSdkProperty);
+                System.Action<DocumentEditor> apply = editor => editor.ReplaceNode(replaced, Comparison(exception, @operator, className, code, maybeSdk).WithTriviaFrom(replaced));
                 yield return isUnambiguous ? FixOffer.Batch(title, apply) : FixOffer.Choice(title + " (" + ConstantChoice.Label(className) + ")", apply);
                 isUnambiguous = false;
             }
         }
 
-        private static ExpressionSyntax Comparison(ExpressionSyntax exception, string @operator, string className, string code)
+        /// <summary>
+        /// <c>ex.ErrorCode == Class.Code</c>; for a value typed as a base of the SDK exception,
+        /// <c>(e as TencentCloudSDKException)?.ErrorCode == Class.Code</c>, which is false for any other exception and
+        /// declares no variable, so several rewrites in one condition cannot clash.
+        /// </summary>
+        private static ExpressionSyntax Comparison(ExpressionSyntax exception, string @operator, string className, string code, bool maybeSdk)
         {
-            var errorCode = SyntaxFactory.MemberAccessExpression(
+            ExpressionSyntax errorCode = SyntaxFactory.MemberAccessExpression(
                 SyntaxKind.SimpleMemberAccessExpression,
                 exception.WithoutTrivia(),
                 SyntaxFactory.IdentifierName(TencentCloudContext.ErrorCodePropertyName));
+            if (maybeSdk)
+            {
+                var asSdk = SyntaxFactory.ParseExpression("(" + exception.WithoutTrivia().ToFullString() + " as global::" + TencentCloudContext.SdkExceptionMetadataName + ")?." + TencentCloudContext.ErrorCodePropertyName);
+                errorCode = asSdk.ReplaceNodes(
+                    asSdk.DescendantNodes().OfType<QualifiedNameSyntax>().Where(q => q.Parent is not QualifiedNameSyntax && q.ToString().StartsWith("global::", System.StringComparison.Ordinal)),
+                    (_, type) => type.WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation));
+            }
+
             var comparison = SyntaxFactory.BinaryExpression(
                 @operator == "!=" ? SyntaxKind.NotEqualsExpression : SyntaxKind.EqualsExpression,
                 errorCode,

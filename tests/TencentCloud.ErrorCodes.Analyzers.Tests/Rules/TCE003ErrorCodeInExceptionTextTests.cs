@@ -29,7 +29,6 @@ public class TCE003ErrorCodeInExceptionTextTests
     [InlineData("""ex.Message.Contains("not a code at all")""")]
     [InlineData("""ex.RequestId.Contains("RequestLimitExceeded")""")]
     [InlineData("""ex.ErrorCode.StartsWith("RequestLimitExceeded")""")]
-    [InlineData("""((Exception)ex).Message.Contains("RequestLimitExceeded")""")]
     [InlineData("""new InvalidOperationException().Message.Contains("RequestLimitExceeded")""")]
     public async Task Does_not_report(string condition)
     {
@@ -111,6 +110,68 @@ public class TCE003ErrorCodeInExceptionTextTests
             FixedCode = Source("ex.ErrorCode == CommonErrorCodes.RequestLimitExceeded || ex.ErrorCode != CommonErrorCodes.InternalError", withCatalogUsing: true),
         }.RunAsync();
     }
+
+    [Theory]
+    [InlineData("""
+        for (var e = error; e != null; e = e.InnerException)
+        {
+            if ({|#0:e.Message.Contains("RequestLimitExceeded")|}) return true;
+        }
+        return false;
+        """, """
+        for (var e = error; e != null; e = e.InnerException)
+        {
+            if ((e as TencentCloudSDKException)?.ErrorCode == CommonErrorCodes.RequestLimitExceeded) return true;
+        }
+        return false;
+        """, "Message.Contains", "RequestLimitExceeded")]
+    [InlineData("""
+        return {|#0:((Exception)error).Message.Contains("RequestLimitExceeded")|};
+        """, """
+        return ((Exception)error as TencentCloudSDKException)?.ErrorCode == CommonErrorCodes.RequestLimitExceeded;
+        """, "Message.Contains", "RequestLimitExceeded")]
+    [InlineData("""
+        return {|#0:error.InnerException.ToString().Contains("AuthFailure.SignatureFailure")|};
+        """, """
+        return (error.InnerException as TencentCloudSDKException)?.ErrorCode == CommonErrorCodes.AuthFailure_SignatureFailure;
+        """, "ToString().Contains", "AuthFailure.SignatureFailure")]
+    [InlineData("""
+        return aggregate.InnerExceptions.Any(i => !{|#0:i.Message.Contains("FailedOperation.PhoneNumberInBlacklist")|});
+        """, """
+        return aggregate.InnerExceptions.Any(i => (i as TencentCloudSDKException)?.ErrorCode != SmsErrorCodes.FailedOperation_PhoneNumberInBlacklist);
+        """, "Message.Contains", "FailedOperation.PhoneNumberInBlacklist")]
+    public async Task Reports_a_distinctive_code_searched_in_any_exception_s_text(string body, string fixedBody, string member, string code)
+    {
+        await VerifyCS.VerifyCodeFixAsync(
+            ExceptionSource(body),
+            ExceptionSource(fixedBody, withCatalogUsing: true),
+            VerifyCS.Diagnostic().WithLocation(0).WithArguments(member, code, Fixable).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations));
+    }
+
+    [Theory]
+    [InlineData("""return error.Message.Contains("InternalError");""")]
+    [InlineData("""return error.Message.Contains("LimitExceeded");""")]
+    [InlineData("""return error.ToString().StartsWith("ResourceNotFound");""")]
+    [InlineData("""return state.ToString().Contains("AuthFailure.SignatureFailure");""")]
+    [InlineData("""return text.Contains("AuthFailure.SignatureFailure");""")]
+    public async Task Silent_for_generic_words_and_values_that_are_not_exceptions(string body)
+    {
+        await VerifyCS.VerifyAnalyzerAsync(ExceptionSource(body));
+    }
+
+    private static string ExceptionSource(string body, bool withCatalogUsing = false) => $$"""
+        using System;
+        using System.Linq;
+        using TencentCloud.Common;
+        {{(withCatalogUsing ? "using TencentCloud.ErrorCodes;\n" : "")}}
+        class C
+        {
+            bool M(Exception error, AggregateException aggregate, object state, string text)
+            {
+                {{body.Replace("\n", "\n        ")}}
+            }
+        }
+        """;
 
     private static string Source(string condition, bool withCatalogUsing = false) => $$"""
         using System;
