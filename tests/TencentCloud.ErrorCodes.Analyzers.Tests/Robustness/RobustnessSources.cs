@@ -116,6 +116,22 @@ internal static class RobustnessSources
             catch (TencentCloudSDKException ex) when (ex.ErrorCode == "RequestLimitExceeded") { Console.WriteLine("throttled"); }
             catch (TencentCloudSDKException ex) { switch (ex.ErrorCode) { case "InternalError": break; } Console.WriteLine("failed"); }
             """);
+        yield return ("blocking waits and catches of Exception around SDK calls", usings + "using TencentCloud.Sms.V20210111;\nusing TencentCloud.Sms.V20210111.Models;\n" + """
+            var client = new SmsClient(new Credential(), "ap-guangzhou");
+            try { var r = client.SendSms(new SendSmsRequest()).Result; client.SendSms(new SendSmsRequest()).Wait(); }
+            catch (TencentCloudSDKException ex) { Console.WriteLine(ex.RequestId); }
+            try { await client.SendSms(new SendSmsRequest()); }
+            catch (Exception ex) { Console.WriteLine("failed: " + ex.Message); }
+            try { client.SendSmsSync(new SendSmsRequest()); }
+            catch (Exception) { Console.Error.WriteLine("failed"); }
+            catch { Console.WriteLine("other"); }
+            Func<Task> later = async () =>
+            {
+                try { var t = client.SendSms(new SendSmsRequest()); t.Wait(); Console.WriteLine(t.Result.RequestId); }
+                catch (Exception e) when (e is TencentCloudSDKException) { Console.WriteLine(e.Message); }
+                for (Exception? e = null; e != null; e = e.InnerException) { if (e.Message.Contains("RequestLimitExceeded")) break; }
+            };
+            """);
         yield return ("file-scoped namespace and primary constructor", usings + """
             namespace App;
             public sealed class Sender(ILogger<Sender> logger)
