@@ -17,6 +17,27 @@ namespace TencentCloud.ErrorCodes.CodeFixes
         internal static bool CanReach(ImmutableDictionary<string, string?> properties) =>
             properties.ContainsKey(RequestIdFixProperties.Variable) || properties.ContainsKey(RequestIdFixProperties.NameVariable);
 
+        /// <summary>
+        /// The log call a RequestId diagnostic (TCE004, TCE010) is on, the node of it the fix edits and how
+        /// (<see cref="RequestIdFixProperties.Shape"/>); false when the diagnostic says no fix can reach the exception.
+        /// </summary>
+        internal static bool TryFindLogCall(FixContext context, Diagnostic diagnostic, out InvocationExpressionSyntax call, out ExpressionSyntax target, out string shape)
+        {
+            call = null!;
+            target = null!;
+            shape = string.Empty;
+            if (!diagnostic.Properties.TryGetValue(RequestIdFixProperties.Shape, out var found) || found is null
+                || !CanReach(diagnostic.Properties) || diagnostic.AdditionalLocations.Count < 1
+                || context.Find(diagnostic.Location).FirstAncestorOrSelf<InvocationExpressionSyntax>() is not { } foundCall
+                || context.Find(diagnostic.AdditionalLocations[0]) is not ExpressionSyntax foundTarget)
+            {
+                return false;
+            }
+
+            (call, target, shape) = (foundCall, foundTarget, found);
+            return true;
+        }
+
         /// <summary>The variable to read <c>RequestId</c> from; when the catch has none, declares one (a name free in the handler) through <paramref name="editor"/>.</summary>
         internal static string? Name(DocumentEditor editor, SyntaxNode node, ImmutableDictionary<string, string?> properties)
         {

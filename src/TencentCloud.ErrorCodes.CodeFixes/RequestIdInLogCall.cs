@@ -1,11 +1,9 @@
 using System.Globalization;
-using System.Linq;
 using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Editing;
-using Microsoft.CodeAnalysis.Simplification;
 using TencentCloud.ErrorCodes.Analyzers;
 
 namespace TencentCloud.ErrorCodes.CodeFixes
@@ -64,7 +62,7 @@ namespace TencentCloud.ErrorCodes.CodeFixes
                         or ElementAccessExpressionSyntax or ParenthesizedExpressionSyntax or LiteralExpressionSyntax
                         ? target.WithoutTrivia()
                         : SyntaxFactory.ParenthesizedExpression(target.WithoutTrivia());
-                    var concatenated = Reparsed(left.ToFullString() + " + \"" + Label + "\" + " + requestId.ToFullString() + " + \")\"", requestId);
+                    var concatenated = ShortenedTypes.ParseExpression(left.ToFullString() + " + \"" + Label + "\" + " + requestId.ToFullString() + " + \")\"");
                     editor.ReplaceNode(target, concatenated.WithTriviaFrom(target));
                     break;
                 case LogMessageShape.TextShape:
@@ -139,30 +137,13 @@ namespace TencentCloud.ErrorCodes.CodeFixes
             return literal.WithToken(newToken);
         }
 
-        /// <summary>
-        /// Parses text that embeds <paramref name="requestId"/>, carrying over its simplifier annotations: a qualified
-        /// <c>global::TencentCloud.Common.TencentCloudSDKException</c> in it still gets its <c>using</c> and short name.
-        /// </summary>
-        private static ExpressionSyntax Reparsed(string text, ExpressionSyntax requestId)
-        {
-            var parsed = SyntaxFactory.ParseExpression(text);
-            if (!requestId.DescendantNodesAndSelf().Any(n => n.HasAnnotation(Simplifier.Annotation)))
-            {
-                return parsed;
-            }
-
-            return parsed.ReplaceNodes(
-                parsed.DescendantNodes().OfType<QualifiedNameSyntax>().Where(q => q.Parent is not QualifiedNameSyntax && q.ToString().StartsWith("global::", System.StringComparison.Ordinal)),
-                (_, name) => name.WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation));
-        }
-
         /// <summary><c>"failed"</c> becomes <c>$"failed (RequestId: {ex.RequestId})"</c>; braces are escaped, other escapes stay as written.</summary>
         private static ExpressionSyntax ToInterpolation(LiteralExpressionSyntax literal, ExpressionSyntax requestId)
         {
             var text = literal.Token.Text;
             var verbatim = text.StartsWith("@", System.StringComparison.Ordinal);
             var body = text.Substring(verbatim ? 2 : 1, text.Length - (verbatim ? 3 : 2)).Replace("{", "{{").Replace("}", "}}");
-            return Reparsed((verbatim ? "$@\"" : "$\"") + body + Label + "{" + requestId.ToFullString() + "})\"", requestId);
+            return ShortenedTypes.ParseExpression((verbatim ? "$@\"" : "$\"") + body + Label + "{" + requestId.ToFullString() + "})\"");
         }
     }
 }

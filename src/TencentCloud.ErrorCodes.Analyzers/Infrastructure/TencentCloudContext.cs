@@ -88,6 +88,10 @@ namespace TencentCloud.ErrorCodes.Analyzers
         /// <summary>True for a method of an SDK client (a type deriving from <c>AbstractClient</c>): a call to Tencent Cloud.</summary>
         internal bool IsSdkCall(IMethodSymbol method) => AbstractClient is not null && !method.IsStatic && InheritsFrom(method.ContainingType, AbstractClient);
 
+        /// <summary>The API action a client method calls: <c>SendSms</c> for <c>SendSms</c> and <c>SendSmsSync</c>.</summary>
+        internal static string ActionOf(IMethodSymbol method) =>
+            method.Name.EndsWith("Sync", System.StringComparison.Ordinal) && method.Name.Length > 4 ? method.Name.Substring(0, method.Name.Length - 4) : method.Name;
+
         internal static bool InheritsFrom(ITypeSymbol? type, INamedTypeSymbol baseType)
         {
             for (var current = type; current is not null; current = current.BaseType)

@@ -64,7 +64,7 @@ namespace TencentCloud.ErrorCodes.Analyzers
                     location,
                     properties,
                     wait == "Result" ? ".Result" : ".Wait()",
-                    Action(call),
+                    TencentCloudContext.ActionOf(call),
                     sdkHandler.ExceptionType.Name));
             }
         }
@@ -222,9 +222,5 @@ namespace TencentCloud.ErrorCodes.Analyzers
 
             return false;
         }
-
-        /// <summary>The API action of a client method.</summary>
-        private static string Action(IMethodSymbol method) =>
-            method.Name.EndsWith("Async", System.StringComparison.Ordinal) && method.Name.Length > 5 ? method.Name.Substring(0, method.Name.Length - 5) : method.Name;
     }
 }

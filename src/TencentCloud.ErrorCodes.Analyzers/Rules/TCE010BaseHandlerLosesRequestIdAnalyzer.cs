@@ -56,7 +56,7 @@ namespace TencentCloud.ErrorCodes.Analyzers
                 first.Syntax.GetLocation(),
                 target is null ? null : new[] { target.Syntax.GetLocation() },
                 properties,
-                Action(sdkCall.TargetMethod),
+                TencentCloudContext.ActionOf(sdkCall.TargetMethod),
                 LogsMessage(first, local) ? "only its Message" : "it without its RequestId"));
         }
 
@@ -186,9 +186,6 @@ namespace TencentCloud.ErrorCodes.Analyzers
             return false;
         }
 
-        /// <summary>The API action of a client method: <c>SendSmsSync</c> is <c>SendSms</c>.</summary>
-        private static string Action(IMethodSymbol method) =>
-            method.Name.EndsWith("Sync", System.StringComparison.Ordinal) && method.Name.Length > 4 ? method.Name.Substring(0, method.Name.Length - 4) : method.Name;
 
         private static bool LogsMessage(IInvocationOperation call, ILocalSymbol? local)
         {

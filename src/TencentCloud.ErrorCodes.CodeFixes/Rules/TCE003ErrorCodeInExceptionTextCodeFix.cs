@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
@@ -62,10 +61,7 @@ namespace TencentCloud.ErrorCodes.CodeFixes
                 SyntaxFactory.IdentifierName(TencentCloudContext.ErrorCodePropertyName));
             if (maybeSdk)
             {
-                var asSdk = SyntaxFactory.ParseExpression("(" + exception.WithoutTrivia().ToFullString() + " as global::" + TencentCloudContext.SdkExceptionMetadataName + ")?." + TencentCloudContext.ErrorCodePropertyName);
-                errorCode = asSdk.ReplaceNodes(
-                    asSdk.DescendantNodes().OfType<QualifiedNameSyntax>().Where(q => q.Parent is not QualifiedNameSyntax && q.ToString().StartsWith("global::", System.StringComparison.Ordinal)),
-                    (_, type) => type.WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation));
+                errorCode = ShortenedTypes.SdkMember(exception.WithoutTrivia().ToFullString(), TencentCloudContext.ErrorCodePropertyName);
             }
 
             var comparison = SyntaxFactory.BinaryExpression(

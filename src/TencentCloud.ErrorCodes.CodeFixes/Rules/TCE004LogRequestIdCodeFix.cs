@@ -22,10 +22,7 @@ namespace TencentCloud.ErrorCodes.CodeFixes
 
         private protected override IEnumerable<FixOffer> GetOffers(FixContext context, Diagnostic diagnostic)
         {
-            if (!diagnostic.Properties.TryGetValue(RequestIdFixProperties.Shape, out var shape) || shape is null
-                || !CaughtException.CanReach(diagnostic.Properties) || diagnostic.AdditionalLocations.Count < 1
-                || context.Find(diagnostic.Location).FirstAncestorOrSelf<InvocationExpressionSyntax>() is not { } call
-                || context.Find(diagnostic.AdditionalLocations[0]) is not ExpressionSyntax target)
+            if (!CaughtException.TryFindLogCall(context, diagnostic, out var call, out var target, out var shape))
             {
                 yield break;
             }

@@ -1,10 +1,8 @@
 using System.Collections.Generic;
-using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Simplification;
 using TencentCloud.ErrorCodes.Analyzers;
 
 namespace TencentCloud.ErrorCodes.CodeFixes
@@ -26,10 +24,7 @@ namespace TencentCloud.ErrorCodes.CodeFixes
 
         private protected override IEnumerable<FixOffer> GetOffers(FixContext context, Diagnostic diagnostic)
         {
-            if (!diagnostic.Properties.TryGetValue(RequestIdFixProperties.Shape, out var shape) || shape is null
-                || !CaughtException.CanReach(diagnostic.Properties) || diagnostic.AdditionalLocations.Count < 1
-                || context.Find(diagnostic.Location).FirstAncestorOrSelf<InvocationExpressionSyntax>() is not { } call
-                || context.Find(diagnostic.AdditionalLocations[0]) is not ExpressionSyntax target)
+            if (!CaughtException.TryFindLogCall(context, diagnostic, out var call, out var target, out var shape))
             {
                 yield break;
             }
@@ -51,17 +46,9 @@ namespace TencentCloud.ErrorCodes.CodeFixes
             {
                 if (CaughtException.Name(editor, call, diagnostic.Properties) is { } name)
                 {
-                    RequestIdInLogCall.Add(editor, call, target, shape, SdkRequestId(name));
+                    RequestIdInLogCall.Add(editor, call, target, shape, ShortenedTypes.SdkMember(name, TencentCloudContext.RequestIdPropertyName));
                 }
             });
-        }
-
-        /// <summary><c>(ex as TencentCloudSDKException)?.RequestId</c>, with the type written in full for the simplifier.</summary>
-        private static ExpressionSyntax SdkRequestId(string name)
-        {
-            var expression = SyntaxFactory.ParseExpression("(" + name + " as global::" + TencentCloudContext.SdkExceptionMetadataName + ")?." + TencentCloudContext.RequestIdPropertyName);
-            var type = expression.DescendantNodes().OfType<QualifiedNameSyntax>().First(q => q.Parent is not QualifiedNameSyntax);
-            return expression.ReplaceNode(type, type.WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation));
         }
     }
 }
