@@ -38,15 +38,9 @@ namespace TencentCloud.ErrorCodes.Analyzers
         /// <summary>True when a batch may write <c>Classes[0]</c>: a common code, or the one product the code works with.</summary>
         public bool IsUnambiguous { get; }
 
-        internal static ConstantChoice For(KnownErrorCode code, SyntaxNode location, SemanticModel? semanticModel)
-        {
-            if (code.IsCommon)
-            {
-                return new ConstantChoice(ImmutableArray.Create(CatalogNaming.CommonClassName), isUnambiguous: true);
-            }
-
-            return For(code, semanticModel is null ? Array.Empty<ISet<string>>() : ClientProducts.InScope(location, semanticModel));
-        }
+        // A common code needs no product: the walk over the clients in scope is left out for it.
+        internal static ConstantChoice For(KnownErrorCode code, SyntaxNode location, SemanticModel? semanticModel) =>
+            For(code, code.IsCommon || semanticModel is null ? Array.Empty<ISet<string>>() : ClientProducts.InScope(location, semanticModel));
 
         /// <summary>As above, with the products in scope already read (<see cref="ClientProducts.InScope"/>).</summary>
         internal static ConstantChoice For(KnownErrorCode code, IReadOnlyList<ISet<string>> productsInScope)
@@ -57,23 +51,21 @@ namespace TencentCloud.ErrorCodes.Analyzers
             }
 
             var anyProductInScope = false;
+            foreach (var products in productsInScope)
             {
-                foreach (var products in productsInScope)
+                anyProductInScope |= products.Count > 0;
+                var matches = ImmutableArray.CreateBuilder<string>();
+                foreach (var documented in code.Products)
                 {
-                    anyProductInScope |= products.Count > 0;
-                    var matches = ImmutableArray.CreateBuilder<string>();
-                    foreach (var documented in code.Products)
+                    if (products.Contains(documented))
                     {
-                        if (products.Contains(documented))
-                        {
-                            matches.Add(CatalogNaming.ProductClassName(documented));
-                        }
+                        matches.Add(CatalogNaming.ProductClassName(documented));
                     }
+                }
 
-                    if (matches.Count > 0)
-                    {
-                        return new ConstantChoice(matches.ToImmutable(), isUnambiguous: matches.Count == 1);
-                    }
+                if (matches.Count > 0)
+                {
+                    return new ConstantChoice(matches.ToImmutable(), isUnambiguous: matches.Count == 1);
                 }
             }
 

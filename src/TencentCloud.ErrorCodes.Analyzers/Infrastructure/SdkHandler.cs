@@ -227,11 +227,39 @@ namespace TencentCloud.ErrorCodes.Analyzers
             return calls;
         }
 
-        /// <summary>True when a log call writes the RequestId, itself or through a logging scope around it.</summary>
-        public bool LogsRequestId(IInvocationOperation call) => LogsRequestId(call, options.StructuredRequestId);
+        /// <summary>
+        /// The first log call that loses the RequestId: none when no log call in the handler carries it (with
+        /// <paramref name="structured"/>, only a RequestId value counts) and no rethrow always follows it. A log followed
+        /// by a rethrow leaves the RequestId to whoever catches the exception; a log on a path that does not rethrow (next
+        /// to a <c>case … throw;</c> for other codes) is the last word on the failure.
+        /// </summary>
+        public (IInvocationOperation Call, LogCallKind Kind)? FirstLogCallLosingRequestId(bool structured)
+        {
+            var calls = FindLogCalls();
+            foreach (var (call, _) in calls)
+            {
+                if (LogsRequestId(call, structured))
+                {
+                    return null;
+                }
+            }
 
-        /// <summary>As above; with <paramref name="structured"/> false the exception object counts whatever the option says.</summary>
-        public bool LogsRequestId(IInvocationOperation call, bool structured)
+            foreach (var call in calls)
+            {
+                if (!RethrowsAfter(call.Call))
+                {
+                    return call;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>
+        /// True when a log call writes the RequestId, itself or through a logging scope around it; with
+        /// <paramref name="structured"/>, the exception object alone does not count.
+        /// </summary>
+        private bool LogsRequestId(IInvocationOperation call, bool structured)
         {
             foreach (var argument in call.Arguments)
             {

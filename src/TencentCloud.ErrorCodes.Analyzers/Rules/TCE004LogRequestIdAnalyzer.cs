@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -27,24 +26,7 @@ namespace TencentCloud.ErrorCodes.Analyzers
                 return;
             }
 
-            var calls = handler.FindLogCalls();
-            if (calls.Count == 0)
-            {
-                return;
-            }
-
-            foreach (var (call, _) in calls)
-            {
-                if (handler.LogsRequestId(call))
-                {
-                    return;
-                }
-            }
-
-            // A log followed by a rethrow leaves the RequestId to whoever catches the exception; a log on a path that
-            // does not rethrow (next to a 'case … throw;' for other codes) is the last word on the failure.
-            var (first, kind) = calls.FirstOrDefault(call => !handler.RethrowsAfter(call.Call));
-            if (first is null)
+            if (handler.FirstLogCallLosingRequestId(handler.Options.StructuredRequestId) is not var (first, kind))
             {
                 return;
             }

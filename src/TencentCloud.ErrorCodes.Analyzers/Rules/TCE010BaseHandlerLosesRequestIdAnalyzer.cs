@@ -35,16 +35,9 @@ namespace TencentCloud.ErrorCodes.Analyzers
                 return;
             }
 
-            var calls = handler.FindLogCalls();
             // The exception object counts here even with structured_request_id: its text starts with the RequestId, and
             // this rule is about handlers that log neither.
-            if (calls.Count == 0 || calls.Any(call => handler.LogsRequestId(call.Call, structured: false)))
-            {
-                return;
-            }
-
-            var (first, kind) = calls.FirstOrDefault(call => !handler.RethrowsAfter(call.Call));
-            if (first is null)
+            if (handler.FirstLogCallLosingRequestId(structured: false) is not var (first, kind))
             {
                 return;
             }
