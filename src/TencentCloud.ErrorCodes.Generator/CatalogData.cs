@@ -8,11 +8,12 @@ namespace TencentCloud.ErrorCodes.Generator
     /// <summary>The error-code data, read from the two TSV files.</summary>
     internal sealed class CatalogData
     {
-        private CatalogData(IReadOnlyList<CommonCode> common, IReadOnlyList<Product> products, IReadOnlyList<CodeEntry> codes)
+        private CatalogData(IReadOnlyList<CommonCode> common, IReadOnlyList<Product> products, IReadOnlyList<CodeEntry> codes, IReadOnlyList<ActionGroup> actions)
         {
             Common = common;
             Products = products;
             Codes = codes;
+            Actions = actions;
         }
 
         public IReadOnlyList<CommonCode> Common { get; }
@@ -23,7 +24,10 @@ namespace TencentCloud.ErrorCodes.Generator
         /// <summary>Every distinct code, common or documented by a product, ordered by code (ordinal).</summary>
         public IReadOnlyList<CodeEntry> Codes { get; }
 
-        public static CatalogData Parse(string commonTsv, string productTsv)
+        /// <summary>The documented codes of each API action, one group per product and API version, both ordinal.</summary>
+        public IReadOnlyList<ActionGroup> Actions { get; }
+
+        public static CatalogData Parse(string commonTsv, string productTsv, string actionTsv)
         {
             var common = ReadRows(commonTsv, 2)
                 .Select(f => new CommonCode(f[0], f[1]))
@@ -74,7 +78,52 @@ namespace TencentCloud.ErrorCodes.Generator
                     kv.Value))
                 .ToList();
 
-            return new CatalogData(common, products, entries);
+            return new CatalogData(common, products, entries, ReadActions(actionTsv, products, entries));
+        }
+
+        /// <summary>
+        /// Rows of action-error-codes.tsv (product, api_version, action, code). A row whose product or code the code
+        /// table does not know is left out: the action table only points into the code table.
+        /// </summary>
+        private static IReadOnlyList<ActionGroup> ReadActions(string actionTsv, IReadOnlyList<Product> products, IReadOnlyList<CodeEntry> codes)
+        {
+            var productIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (var i = 0; i < products.Count; i++)
+            {
+                productIndex[products[i].Key] = i;
+            }
+
+            var codeIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (var i = 0; i < codes.Count; i++)
+            {
+                codeIndex[codes[i].Code] = i;
+            }
+
+            var groups = new SortedDictionary<(int Product, string Version), SortedDictionary<string, SortedSet<int>>>(
+                Comparer<(int Product, string Version)>.Create((a, b) => a.Product != b.Product ? a.Product.CompareTo(b.Product) : string.CompareOrdinal(a.Version, b.Version)));
+            foreach (var f in ReadRows(actionTsv, 4))
+            {
+                if (!productIndex.TryGetValue(f[0], out var product) || !codeIndex.TryGetValue(f[3], out var code) || f[2].Length == 0)
+                {
+                    continue;
+                }
+
+                if (!groups.TryGetValue((product, f[1]), out var actions))
+                {
+                    groups.Add((product, f[1]), actions = new SortedDictionary<string, SortedSet<int>>(StringComparer.Ordinal));
+                }
+
+                if (!actions.TryGetValue(f[2], out var set))
+                {
+                    actions.Add(f[2], set = new SortedSet<int>());
+                }
+
+                set.Add(code);
+            }
+
+            return groups
+                .Select(g => new ActionGroup(g.Key.Product, g.Key.Version, g.Value.Select(a => new ActionCodeIndexes(a.Key, a.Value.ToList())).ToList()))
+                .ToList();
         }
 
         private static IEnumerable<string[]> ReadRows(string tsv, int columns)
@@ -182,6 +231,37 @@ namespace TencentCloud.ErrorCodes.Generator
         public SortedDictionary<string, CodeDescription> Codes { get; }
 
         public string ClassName => CatalogNaming.ProductClassName(Name);
+    }
+
+    internal sealed class ActionGroup
+    {
+        public ActionGroup(int productIndex, string version, IReadOnlyList<ActionCodeIndexes> actions)
+        {
+            ProductIndex = productIndex;
+            Version = version;
+            Actions = actions;
+        }
+
+        /// <summary>Index into <see cref="CatalogData.Products"/>.</summary>
+        public int ProductIndex { get; }
+
+        public string Version { get; }
+
+        public IReadOnlyList<ActionCodeIndexes> Actions { get; }
+    }
+
+    internal sealed class ActionCodeIndexes
+    {
+        public ActionCodeIndexes(string action, IReadOnlyList<int> codeIndexes)
+        {
+            Action = action;
+            CodeIndexes = codeIndexes;
+        }
+
+        public string Action { get; }
+
+        /// <summary>Indexes into <see cref="CatalogData.Codes"/>, ascending (so the codes are in ordinal order).</summary>
+        public IReadOnlyList<int> CodeIndexes { get; }
     }
 
     internal sealed class CodeEntry

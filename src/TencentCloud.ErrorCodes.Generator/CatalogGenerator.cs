@@ -4,12 +4,13 @@ using System.IO;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
+using TencentCloud.ErrorCodes.Internal;
 
 namespace TencentCloud.ErrorCodes.Generator
 {
     /// <summary>
     /// Generates C# from the error-code data passed as AdditionalFiles (<c>common-error-codes.tsv</c>,
-    /// <c>error-codes.tsv</c>). The MSBuild property <c>ErrorCodeCatalogOutput</c> says what to emit:
+    /// <c>error-codes.tsv</c>, <c>action-error-codes.tsv</c>). The MSBuild property <c>ErrorCodeCatalogOutput</c> says what to emit:
     /// <c>Catalog</c> for the public constants and lookup table, <c>AnalyzerTable</c> for the analyzers' table.
     /// </summary>
     [Generator(LanguageNames.CSharp)]
@@ -17,12 +18,21 @@ namespace TencentCloud.ErrorCodes.Generator
     {
         internal const string CommonFileName = "common-error-codes.tsv";
         internal const string ProductFileName = "error-codes.tsv";
+        internal const string ActionFileName = "action-error-codes.tsv";
         internal const string OutputProperty = "build_property.ErrorCodeCatalogOutput";
 
         private static readonly DiagnosticDescriptor MissingData = new DiagnosticDescriptor(
             "TCEGEN001",
             "Error-code data missing",
-            "The error-code catalog generator needs the AdditionalFiles '{0}' and '{1}'",
+            "The error-code catalog generator needs the AdditionalFiles '{0}', '{1}' and '{2}'",
+            "Build",
+            DiagnosticSeverity.Error,
+            isEnabledByDefault: true);
+
+        private static readonly DiagnosticDescriptor TooManyCodes = new DiagnosticDescriptor(
+            "TCEGEN002",
+            "Too many error codes for the action table",
+            "The data has {0} codes; the action table stores a code in one character and holds at most {1}",
             "Build",
             DiagnosticSeverity.Error,
             isEnabledByDefault: true);
@@ -44,7 +54,8 @@ namespace TencentCloud.ErrorCodes.Generator
         {
             var name = Path.GetFileName(path);
             return string.Equals(name, CommonFileName, StringComparison.OrdinalIgnoreCase)
-                || string.Equals(name, ProductFileName, StringComparison.OrdinalIgnoreCase);
+                || string.Equals(name, ProductFileName, StringComparison.OrdinalIgnoreCase)
+                || string.Equals(name, ActionFileName, StringComparison.OrdinalIgnoreCase);
         }
 
         private static void Emit(SourceProductionContext context, ImmutableArray<(string Name, string Text)> files, string output)
@@ -54,15 +65,22 @@ namespace TencentCloud.ErrorCodes.Generator
                 return;
             }
 
-            var common = files.FirstOrDefault(f => string.Equals(f.Name, CommonFileName, StringComparison.OrdinalIgnoreCase)).Text;
-            var products = files.FirstOrDefault(f => string.Equals(f.Name, ProductFileName, StringComparison.OrdinalIgnoreCase)).Text;
-            if (common is null || products is null)
+            var common = TextOf(files, CommonFileName);
+            var products = TextOf(files, ProductFileName);
+            var actions = TextOf(files, ActionFileName);
+            if (common is null || products is null || actions is null)
             {
-                context.ReportDiagnostic(Diagnostic.Create(MissingData, Location.None, CommonFileName, ProductFileName));
+                context.ReportDiagnostic(Diagnostic.Create(MissingData, Location.None, CommonFileName, ProductFileName, ActionFileName));
                 return;
             }
 
-            var data = CatalogData.Parse(common, products);
+            var data = CatalogData.Parse(common, products, actions);
+            if (data.Codes.Count - 1 > CatalogTable.MaxCodeIndex)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(TooManyCodes, Location.None, data.Codes.Count, CatalogTable.MaxCodeIndex + 1));
+                return;
+            }
+
             if (string.Equals(output, "Catalog", StringComparison.OrdinalIgnoreCase))
             {
                 Add(context, "CommonErrorCodes.g.cs", SourceWriter.CommonClass(data));
@@ -78,6 +96,9 @@ namespace TencentCloud.ErrorCodes.Generator
                 Add(context, "KnownErrorCodes.Table.g.cs", SourceWriter.Table(data, "TencentCloud.ErrorCodes.Analyzers", "KnownErrorCodes", "internal static", withDescriptions: false));
             }
         }
+
+        private static string? TextOf(ImmutableArray<(string Name, string Text)> files, string name) =>
+            files.FirstOrDefault(f => string.Equals(f.Name, name, StringComparison.OrdinalIgnoreCase)).Text;
 
         private static void Add(SourceProductionContext context, string hintName, string source) =>
             context.AddSource(hintName, SourceText.From(source, System.Text.Encoding.UTF8));

@@ -70,12 +70,29 @@ namespace TencentCloud.ErrorCodes.Generator
             var sb = new StringBuilder(Header);
             sb.Append("namespace ").Append(ns).Append("\n{\n");
             sb.Append("    ").Append(modifiers).Append(" partial class ").Append(className).Append("\n    {\n");
-            sb.Append("        // Read once, on first use, by TencentCloud.ErrorCodes.Internal.CatalogTable.\n");
+            sb.Append("        // Read on first use by TencentCloud.ErrorCodes.Internal.CatalogTable. Properties, not constants: a constant's\n");
+            sb.Append("        // value is stored twice in the assembly (metadata and the string heap), a literal once.\n");
             sb.Append("        private const int CodeCount = ").Append(data.Codes.Count.ToString(CultureInfo.InvariantCulture)).Append(";\n");
-            sb.Append("        private const string ProductNameTable = ").Append(Literal(string.Join("\n", data.Products.Select(p => p.Name)))).Append(";\n");
-            sb.Append("        private const string CodeTable = ").Append(Literal(rows.ToString())).Append(";\n");
+            sb.Append("        private static string ProductNameTable => ").Append(Literal(string.Join("\n", data.Products.Select(p => p.Name)))).Append(";\n");
+            sb.Append("        private static string CodeTable => ").Append(Literal(rows.ToString())).Append(";\n");
+            sb.Append("        private static string ActionTable => ").Append(Literal(ActionRows(data))).Append(";\n");
             sb.Append("    }\n}\n");
             return sb.ToString();
+        }
+
+        private static string ActionRows(CatalogData data)
+        {
+            var rows = new StringBuilder();
+            foreach (var group in data.Actions)
+            {
+                rows.Append(CatalogTable.WriteActionGroup(group.ProductIndex, group.Version)).Append(CatalogTable.LineSeparator);
+                foreach (var action in group.Actions)
+                {
+                    rows.Append(CatalogTable.WriteAction(action.Action, action.CodeIndexes)).Append(CatalogTable.LineSeparator);
+                }
+            }
+
+            return rows.ToString();
         }
 
         private static void AppendConstant(StringBuilder sb, CodeEntry entry, string description)

@@ -11,6 +11,21 @@ namespace TencentCloud.ErrorCodes
         // Built on first use from the generated table; every lookup after that is one dictionary probe.
         private static readonly Lazy<Dictionary<string, ErrorCodeInfo>> Codes = new Lazy<Dictionary<string, ErrorCodeInfo>>(Build);
 
+        // The action index is built only when an action is first asked about; its codes stay in the generated table.
+        private static readonly Lazy<Dictionary<string, CatalogTable.ActionCodes>> Actions =
+            new Lazy<Dictionary<string, CatalogTable.ActionCodes>>(() => CatalogTable.ReadActions(ActionTable, CatalogTable.ReadProductNames(ProductNameTable)));
+
+        private static readonly Lazy<string[]> CodesByRow = new Lazy<string[]>(() =>
+        {
+            var codes = new List<string>(CodeCount);
+            foreach (var row in CatalogTable.ReadRows(CodeTable))
+            {
+                codes.Add(row.Code);
+            }
+
+            return codes.ToArray();
+        });
+
         /// <summary>The number of distinct documented codes (common and product codes).</summary>
         public static int Count => CodeCount;
 
@@ -58,6 +73,35 @@ namespace TencentCloud.ErrorCodes
         {
             var kind = GetRetryKind(code);
             return kind == RetryKind.Throttled || (idempotent && kind == RetryKind.ServerError);
+        }
+
+        /// <summary>
+        /// The error codes an API action documents (product codes and the common codes its documentation lists), in
+        /// ordinal order: <c>TryGetActionErrorCodes("Sms", "v20210111", "SendSms", out var codes)</c>.
+        /// </summary>
+        /// <param name="product">The product as the SDK names it (<c>Sms</c>, the namespace segment) or as the API does (<c>sms</c>); any case.</param>
+        /// <param name="apiVersion">The API version, <c>v20210111</c> (the SDK namespace segment <c>V20210111</c> works too).</param>
+        /// <param name="action">The API action (<c>SendSms</c>); the SDK's <c>SendSmsSync</c> is the same action.</param>
+        /// <param name="codes">The codes, when the documentation lists any.</param>
+        /// <returns>False when the documentation lists no code for the action (or does not know it).</returns>
+        public static bool TryGetActionErrorCodes(string? product, string? apiVersion, string? action, [NotNullWhen(true)] out IReadOnlyList<string>? codes)
+        {
+            codes = null;
+            if (string.IsNullOrEmpty(product) || string.IsNullOrEmpty(apiVersion) || string.IsNullOrEmpty(action)
+                || !Actions.Value.TryGetValue(CatalogTable.ActionKey(product!, apiVersion!, action!), out var found))
+            {
+                return false;
+            }
+
+            var byRow = CodesByRow.Value;
+            var result = new string[found.Count];
+            for (var i = 0; i < result.Length; i++)
+            {
+                result[i] = byRow[CatalogTable.CodeIndexAt(ActionTable, found.Start + i)];
+            }
+
+            codes = Array.AsReadOnly(result);
+            return true;
         }
 
         private static Dictionary<string, ErrorCodeInfo> Build()

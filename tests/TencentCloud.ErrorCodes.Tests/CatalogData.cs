@@ -11,6 +11,9 @@ internal static class CatalogData
     /// <summary>Rows of error-codes.tsv: product, product_name, api_version, code, description_en, description_zh.</summary>
     public static IReadOnlyList<string[]> ProductRows { get; } = ReadTsv("error-codes.tsv").ToList();
 
+    /// <summary>Rows of action-error-codes.tsv: product, api_version, action, code.</summary>
+    public static IReadOnlyList<string[]> ActionRows { get; } = ReadTsv("action-error-codes.tsv").ToList();
+
     private static IEnumerable<string[]> ReadTsv(string name) =>
         File.ReadLines(Path.Combine(DataDirectory, name)).Skip(1).Where(l => l.Length > 0).Select(l => l.Split('\t'));
 }

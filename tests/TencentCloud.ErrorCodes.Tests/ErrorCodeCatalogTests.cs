@@ -91,3 +91,58 @@ public class ErrorCodeCatalogTests
         Assert.Equal(all.Count, all.Distinct().Count());
     }
 }
+
+public class ActionErrorCodesTests
+{
+    [Fact]
+    public void SendSms_documents_the_codes_of_its_error_table()
+    {
+        Assert.True(ErrorCodeCatalog.TryGetActionErrorCodes("Sms", "v20210111", "SendSms", out var codes));
+
+        Assert.Contains(SmsErrorCodes.FailedOperation_InsufficientBalanceInSmsPackage, codes);
+        Assert.Contains(SmsErrorCodes.LimitExceeded_PhoneNumberDailyLimit, codes);
+        Assert.DoesNotContain(TrtcErrorCodes.FailedOperation_RoomNotExist, codes);
+        Assert.Equal(codes.OrderBy(c => c, StringComparer.Ordinal), codes);
+    }
+
+    [Theory]
+    [InlineData("sms", "v20210111", "SendSms")]
+    [InlineData("SMS", "V20210111", "sendsms")]
+    public void Product_version_and_action_are_case_insensitive(string product, string version, string action)
+    {
+        Assert.True(ErrorCodeCatalog.TryGetActionErrorCodes(product, version, action, out var codes));
+        Assert.True(ErrorCodeCatalog.TryGetActionErrorCodes("Sms", "v20210111", "SendSms", out var expected));
+        Assert.Equal(expected, codes);
+    }
+
+    [Theory]
+    [InlineData("Sms", "v20210111", "NoSuchAction")]
+    [InlineData("Sms", "v19990101", "SendSms")]
+    [InlineData("NoSuchProduct", "v20210111", "SendSms")]
+    [InlineData("Sms", "v20210111", "")]
+    [InlineData(null, "v20210111", "SendSms")]
+    [InlineData("Sms", null, "SendSms")]
+    [InlineData("Sms", "v20210111", null)]
+    public void Unknown_or_empty_arguments_return_false(string? product, string? version, string? action)
+    {
+        Assert.False(ErrorCodeCatalog.TryGetActionErrorCodes(product, version, action, out var codes));
+        Assert.Null(codes);
+    }
+
+    [Fact]
+    public void Every_action_of_the_data_answers_exactly_its_documented_codes()
+    {
+        var expected = CatalogData.ActionRows
+            .GroupBy(r => (Product: r[0], Version: r[1], Action: r[2]))
+            .ToList();
+        // The data counts 14,714 actions across versions; some actions exist in two API versions.
+        Assert.Equal(14714, expected.Select(a => (a.Key.Product, a.Key.Action)).Distinct().Count());
+        Assert.Equal(15056, expected.Count);
+
+        foreach (var action in expected)
+        {
+            Assert.True(ErrorCodeCatalog.TryGetActionErrorCodes(action.Key.Product, action.Key.Version, action.Key.Action, out var codes), action.Key.ToString());
+            Assert.Equal(action.Select(r => r[3]).Distinct().OrderBy(c => c, StringComparer.Ordinal), codes);
+        }
+    }
+}

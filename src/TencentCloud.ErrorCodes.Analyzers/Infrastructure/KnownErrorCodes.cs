@@ -12,6 +12,11 @@ namespace TencentCloud.ErrorCodes.Analyzers
         // Only TCE002 asks for one product's codes, and only when it fires.
         private static readonly Lazy<Dictionary<string, List<string>>> ByProduct = new Lazy<Dictionary<string, List<string>>>(IndexByProduct);
 
+        // TCE008/TCE009 and the refactoring ask about actions, and only once they have a candidate: a product's code
+        // compared around client calls, or an SDK call under the caret.
+        private static readonly Lazy<Dictionary<string, CatalogTable.ActionCodes>> Actions =
+            new Lazy<Dictionary<string, CatalogTable.ActionCodes>>(() => CatalogTable.ReadActions(ActionTable, CatalogTable.ReadProductNames(ProductNameTable)));
+
         internal static int Count => CodeCount;
 
         /// <summary>Every known code, ordinal order; for typo suggestions, which run only when a rule fires.</summary>
@@ -24,6 +29,47 @@ namespace TencentCloud.ErrorCodes.Analyzers
         /// <summary>The codes a product (<c>Sms</c>, any case) documents, ordinal order; empty for an unknown product.</summary>
         internal static IReadOnlyList<string> CodesOf(string product) =>
             ByProduct.Value.TryGetValue(product, out var codes) ? codes : (IReadOnlyList<string>)Array.Empty<string>();
+
+        /// <summary>
+        /// Whether an API action documents <paramref name="code"/>; null when the documentation lists no code for the
+        /// action (an action it does not know, or a version it does not have).
+        /// </summary>
+        internal static bool? ActionDocuments(string product, string apiVersion, string action, KnownErrorCode code)
+        {
+            if (!Actions.Value.TryGetValue(CatalogTable.ActionKey(product, apiVersion, action), out var found))
+            {
+                return null;
+            }
+
+            var table = ActionTable;
+            for (var i = 0; i < found.Count; i++)
+            {
+                if (CatalogTable.CodeIndexAt(table, found.Start + i) == code.Index)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>The codes an API action documents, ordinal order; empty when the documentation lists none.</summary>
+        internal static IReadOnlyList<string> CodesOfAction(string product, string apiVersion, string action)
+        {
+            if (!Actions.Value.TryGetValue(CatalogTable.ActionKey(product, apiVersion, action), out var found))
+            {
+                return Array.Empty<string>();
+            }
+
+            var table = ActionTable;
+            var codes = new string[found.Count];
+            for (var i = 0; i < codes.Length; i++)
+            {
+                codes[i] = Data.Value.Codes[CatalogTable.CodeIndexAt(table, found.Start + i)];
+            }
+
+            return codes;
+        }
 
         private static Dictionary<string, List<string>> IndexByProduct()
         {
@@ -59,7 +105,7 @@ namespace TencentCloud.ErrorCodes.Analyzers
                         products[i] = productNames[row.ProductIndexes[i]];
                     }
 
-                    ByCode[row.Code] = new KnownErrorCode(row.Code, row.IsCommon, products);
+                    ByCode[row.Code] = new KnownErrorCode(row.Code, row.IsCommon, products, codes.Count);
                     codes.Add(row.Code);
                 }
 
@@ -74,11 +120,12 @@ namespace TencentCloud.ErrorCodes.Analyzers
 
     internal readonly struct KnownErrorCode
     {
-        public KnownErrorCode(string code, bool isCommon, IReadOnlyList<string> products)
+        public KnownErrorCode(string code, bool isCommon, IReadOnlyList<string> products, int index)
         {
             Code = code;
             IsCommon = isCommon;
             Products = products;
+            Index = index;
         }
 
         public string Code { get; }
@@ -89,5 +136,8 @@ namespace TencentCloud.ErrorCodes.Analyzers
         public IReadOnlyList<string> Products { get; }
 
         public int RetryKind => RetryClassifier.Classify(Code);
+
+        /// <summary>The code's row in the generated table, which the action table points to.</summary>
+        internal int Index { get; }
     }
 }
