@@ -44,5 +44,9 @@ internal sealed class SmsSender(SmsClient client)
         {
             Console.WriteLine($"no balance, RequestId {ex.RequestId}");
         }
+        catch (TencentCloudSDKException ex) when (ex.ErrorCode == TrtcErrorCodes.FailedOperation_RoomNotExist) // expect: TCE008
+        {
+            Console.WriteLine($"room gone, RequestId {ex.RequestId}");
+        }
     }
 }

@@ -105,6 +105,20 @@ internal sealed class SmsNotifier(SmsClient client, ILogger<SmsNotifier> logger)
         }
     }
 
+    public async Task<int> CountSignatures()
+    {
+        try
+        {
+            await client.DescribeSmsSignList(new DescribeSmsSignListRequest());
+            return 1;
+        }
+        catch (TencentCloudSDKException ex) when (ex.ErrorCode == SmsErrorCodes.FailedOperation_InsufficientBalanceInSmsPackage) // expect: TCE009
+        {
+            logger.LogWarning(ex, "No SMS balance left (RequestId: {RequestId})", ex.RequestId);
+            return 0;
+        }
+    }
+
     public static IAsyncPolicy RetryPolicy() =>
         Policy.Handle<TencentCloudSDKException>(ex => ex.ErrorCode == CommonErrorCodes.InternalError)  // expect: TCE006 unless required_retry_kinds
             .WaitAndRetryAsync(3, attempt => TimeSpan.FromSeconds(attempt));

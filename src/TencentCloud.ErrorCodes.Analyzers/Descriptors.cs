@@ -12,6 +12,8 @@ namespace TencentCloud.ErrorCodes.Analyzers
         public const string RequestIdLost = "TCE005";
         public const string HandleRetryableErrorCodes = "TCE006";
         public const string BlockingWaitHidesSdkException = "TCE007";
+        public const string CodeOfAnotherProduct = "TCE008";
+        public const string CodeNotDocumentedForAction = "TCE009";
         public const string BaseHandlerLosesRequestId = "TCE010";
     }
 
@@ -80,6 +82,22 @@ namespace TencentCloud.ErrorCodes.Analyzers
             ReliabilityCategory,
             DiagnosticSeverity.Warning,
             "Task.Result and Task.Wait() wrap a failure in AggregateException. A catch of TencentCloudSDKException around them never sees the SDK exception: its error-code handling never executes. GetAwaiter().GetResult() and await rethrow the SDK exception itself.");
+
+        public static readonly DiagnosticDescriptor TCE008_CodeOfAnotherProduct = Create(
+            RuleIds.CodeOfAnotherProduct,
+            "Error code of a product this code does not call",
+            "'{0}' is {1}, but this {2} only calls {3}",
+            ReliabilityCategory,
+            DiagnosticSeverity.Warning,
+            "A client returns only its own product's codes and the common ones. A comparison with a code that only other products document never matches: the branch is dead, usually copied from another product's handler.");
+
+        public static readonly DiagnosticDescriptor TCE009_CodeNotDocumentedForAction = Create(
+            RuleIds.CodeNotDocumentedForAction,
+            "Error code not documented for the called action",
+            "'{0}' is not documented for {1}",
+            ReliabilityCategory,
+            DiagnosticSeverity.Info,
+            "The product documents this code, but not for the actions called here. Unless their documentation is incomplete, the comparison never matches: check that the branch handles a code these actions return.");
 
         public static readonly DiagnosticDescriptor TCE010_BaseHandlerLosesRequestId = Create(
             RuleIds.BaseHandlerLosesRequestId,

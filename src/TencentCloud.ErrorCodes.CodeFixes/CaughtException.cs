@@ -54,7 +54,7 @@ namespace TencentCloud.ErrorCodes.CodeFixes
 
             // Every fix in the handler computes the same name from the original tree, and only the first one names the
             // variable: a batch may fix several throws of one handler.
-            name = FreeName(editor.SemanticModel, clause);
+            name = FreeName(editor.SemanticModel, clause.Block.SpanStart, clause);
             var identifier = SyntaxFactory.Identifier(name).WithLeadingTrivia(SyntaxFactory.Space).WithTrailingTrivia(declaration.Type.GetTrailingTrivia());
             editor.ReplaceNode(declaration, (current, _) => current is CatchDeclarationSyntax unnamed && unnamed.Identifier.IsKind(SyntaxKind.None)
                 ? unnamed.WithType(unnamed.Type.WithoutTrailingTrivia()).WithIdentifier(identifier)
@@ -88,14 +88,15 @@ namespace TencentCloud.ErrorCodes.CodeFixes
             return list.WithArguments(SyntaxFactory.SeparatedList(arguments, separators));
         }
 
-        private static string FreeName(SemanticModel model, CatchClauseSyntax clause)
+        /// <summary>A name for a catch variable that nothing in scope at <paramref name="position"/>, nor in <paramref name="scope"/>, declares.</summary>
+        internal static string FreeName(SemanticModel model, int position, SyntaxNode scope)
         {
             for (var suffix = 0; ; suffix++)
             {
                 foreach (var candidate in Candidates)
                 {
                     var name = suffix == 0 ? candidate : candidate + suffix.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                    if (model.LookupSymbols(clause.Block.SpanStart, name: name).IsEmpty && !DeclaredInside(clause, name))
+                    if (model.LookupSymbols(position, name: name).IsEmpty && !DeclaredInside(scope, name))
                     {
                         return name;
                     }
@@ -103,10 +104,10 @@ namespace TencentCloud.ErrorCodes.CodeFixes
             }
         }
 
-        // A local of the same name declared in the handler (or its filter) would clash with the new variable.
-        private static bool DeclaredInside(CatchClauseSyntax clause, string name)
+        // A local of the same name declared in the scope (a handler and its filter) would clash with the new variable.
+        private static bool DeclaredInside(SyntaxNode scope, string name)
         {
-            foreach (var token in clause.DescendantTokens())
+            foreach (var token in scope.DescendantTokens())
             {
                 if (token.IsKind(SyntaxKind.IdentifierToken) && token.ValueText == name)
                 {

@@ -22,6 +22,20 @@ namespace TencentCloud.ErrorCodes.CodeFixes
                 (_, name) => name.WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation));
         }
 
+        /// <summary>
+        /// Parses <paramref name="text"/> as a statement and marks every <c>global::</c>-qualified name and member access in
+        /// it (<c>global::TencentCloud.ErrorCodes.SmsErrorCodes.X</c>) for shortening.
+        /// </summary>
+        internal static StatementSyntax ParseStatement(string text)
+        {
+            var parsed = SyntaxFactory.ParseStatement(text);
+            var qualified = parsed.DescendantNodes()
+                .Where(n => (n is QualifiedNameSyntax && n.Parent is not QualifiedNameSyntax)
+                    || (n is MemberAccessExpressionSyntax && n.Parent is not MemberAccessExpressionSyntax and not InvocationExpressionSyntax))
+                .Where(n => n.ToString().StartsWith("global::", System.StringComparison.Ordinal));
+            return parsed.ReplaceNodes(qualified, (_, name) => name.WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation));
+        }
+
         /// <summary><c>(name as global::TencentCloud.Common.TencentCloudSDKException)?.Member</c>: the member of an SDK failure, null for any other exception.</summary>
         internal static ExpressionSyntax SdkMember(string exception, string member) =>
             ParseExpression("(" + exception + " as global::" + Analyzers.TencentCloudContext.SdkExceptionMetadataName + ")?." + member);

@@ -19,7 +19,7 @@ public sealed class PackedPackage : IDisposable
 
     public PackedPackage()
     {
-        RepoRoot = typeof(PackedPackage).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "RepoRoot").Value!;
+        RepoRoot = RepoRootPath;
         OutputDirectory = Directory.CreateTempSubdirectory("eca-pack-").FullName;
         var (exitCode, output) = Run("dotnet", $"pack \"{System.IO.Path.Combine(RepoRoot, "nuget", "ErrorCodeAnalyzers.TencentCloud.csproj")}\" -c Release -o \"{OutputDirectory}\" -p:ContinuousIntegrationBuild=true");
         Assert.True(exitCode == 0, "dotnet pack failed:\n" + output);
@@ -27,6 +27,12 @@ public sealed class PackedPackage : IDisposable
     }
 
     public string RepoRoot { get; }
+
+    private static string RepoRootPath =>
+        typeof(PackedPackage).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "RepoRoot").Value!;
+
+    /// <summary>A path in the repository the tests were built from.</summary>
+    public static string RepoPath(params string[] parts) => System.IO.Path.Combine(new[] { RepoRootPath }.Concat(parts).ToArray());
 
     public string OutputDirectory { get; }
 

@@ -1,4 +1,4 @@
-// The public surface of TencentCloudSDK.Common and two product packages, as far as the analyzers look at it.
+// The public surface of TencentCloudSDK.Common and three product packages, as far as the analyzers look at it.
 using System;
 using System.Collections.Generic;
 using System.Threading.Tasks;
@@ -78,6 +78,10 @@ namespace TencentCloud.Sms.V20210111
         public Task<SendSmsResponse> SendSms(SendSmsRequest req) => Task.FromResult(new SendSmsResponse());
 
         public SendSmsResponse SendSmsSync(SendSmsRequest req) => new SendSmsResponse();
+
+        public Task<DescribeSmsSignListResponse> DescribeSmsSignList(DescribeSmsSignListRequest req) => Task.FromResult(new DescribeSmsSignListResponse());
+
+        public DescribeSmsSignListResponse DescribeSmsSignListSync(DescribeSmsSignListRequest req) => new DescribeSmsSignListResponse();
     }
 }
 
@@ -95,6 +99,69 @@ namespace TencentCloud.Sms.V20210111.Models
     }
 
     public class SendSmsResponse : AbstractModel
+    {
+        public string RequestId { get; set; }
+
+        public override void ToMap(Dictionary<string, string> map, string prefix)
+        {
+        }
+    }
+
+    public class DescribeSmsSignListRequest : AbstractModel
+    {
+        public ulong?[] SignIdSet { get; set; }
+
+        public ulong? International { get; set; }
+
+        public override void ToMap(Dictionary<string, string> map, string prefix)
+        {
+        }
+    }
+
+    public class DescribeSmsSignListResponse : AbstractModel
+    {
+        public string RequestId { get; set; }
+
+        public override void ToMap(Dictionary<string, string> map, string prefix)
+        {
+        }
+    }
+}
+
+namespace TencentCloud.Trtc.V20190722
+{
+    using TencentCloud.Common;
+    using TencentCloud.Trtc.V20190722.Models;
+
+    public class TrtcClient : AbstractClient
+    {
+        public TrtcClient(Credential credential, string region)
+            : base("trtc.tencentcloudapi.com", "2019-07-22", credential, region)
+        {
+        }
+
+        public Task<DismissRoomResponse> DismissRoom(DismissRoomRequest req) => Task.FromResult(new DismissRoomResponse());
+
+        public DismissRoomResponse DismissRoomSync(DismissRoomRequest req) => new DismissRoomResponse();
+    }
+}
+
+namespace TencentCloud.Trtc.V20190722.Models
+{
+    using TencentCloud.Common;
+
+    public class DismissRoomRequest : AbstractModel
+    {
+        public ulong? SdkAppId { get; set; }
+
+        public ulong? RoomId { get; set; }
+
+        public override void ToMap(Dictionary<string, string> map, string prefix)
+        {
+        }
+    }
+
+    public class DismissRoomResponse : AbstractModel
     {
         public string RequestId { get; set; }
 

@@ -14,18 +14,32 @@ namespace TencentCloud.ErrorCodes.Analyzers
     /// </summary>
     internal static class ClientProducts
     {
-        private static readonly Regex SdkNamespace = new Regex(@"^TencentCloud\.(?<product>[A-Za-z0-9]+)\.V\d{8}(\.|$)", RegexOptions.CultureInvariant);
+        private static readonly Regex SdkNamespace = new Regex(@"^TencentCloud\.(?<product>[A-Za-z0-9]+)\.(?<version>V\d{8})(\.|$)", RegexOptions.CultureInvariant);
 
         /// <summary>The product of an SDK client type (<c>Sms</c> of <c>TencentCloud.Sms.V20210111.SmsClient</c>), else null.</summary>
-        internal static string? Of(ITypeSymbol? type)
+        internal static string? Of(ITypeSymbol? type) => TryGetClient(type, out var product, out _) ? product : null;
+
+        /// <summary>
+        /// The product and API version of an SDK client type: <c>Sms</c> and <c>v20210111</c> for
+        /// <c>TencentCloud.Sms.V20210111.SmsClient</c>.
+        /// </summary>
+        internal static bool TryGetClient(ITypeSymbol? type, out string product, out string apiVersion)
         {
+            product = apiVersion = string.Empty;
             if (type is not INamedTypeSymbol { TypeKind: TypeKind.Class } named || !named.Name.EndsWith("Client", StringComparison.Ordinal))
             {
-                return null;
+                return false;
             }
 
             var match = SdkNamespace.Match(named.ContainingNamespace?.ToDisplayString() ?? string.Empty);
-            return match.Success ? match.Groups["product"].Value : null;
+            if (!match.Success)
+            {
+                return false;
+            }
+
+            product = match.Groups["product"].Value;
+            apiVersion = match.Groups["version"].Value.ToLowerInvariant();
+            return true;
         }
 
         /// <summary>The products in play at <paramref name="location"/>, one set per kind of evidence, nearest first.</summary>

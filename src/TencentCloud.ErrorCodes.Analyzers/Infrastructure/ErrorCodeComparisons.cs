@@ -7,28 +7,43 @@ using Microsoft.CodeAnalysis.Operations;
 namespace TencentCloud.ErrorCodes.Analyzers
 {
     /// <summary>
-    /// Finds the string literals compared with an error-code source: <c>==</c>/<c>!=</c>, <c>Equals</c>, <c>switch</c>
-    /// labels and arms, patterns, and <c>Contains</c> on a collection of literals. Shared by TCE001 and TCE002.
+    /// Finds the string constants (literals, catalog or user constants) compared with an error-code source:
+    /// <c>==</c>/<c>!=</c>, <c>Equals</c>, <c>switch</c> labels and arms, patterns, and <c>Contains</c> on a collection of
+    /// constants. Shared by TCE001 and TCE002 (which look at literals) and TCE008 and TCE009 (which look at every constant).
     /// </summary>
     internal static class ErrorCodeComparisons
     {
+        /// <summary>Calls <paramref name="onLiteral"/> for each string literal compared with an error-code source.</summary>
+        internal static void RegisterLiterals(
+            CompilationStartAnalysisContext context,
+            TencentCloudContext tencentCloud,
+            Action<OperationAnalysisContext, ErrorCodeOptions, ILiteralOperation, string> onLiteral) =>
+            Register(context, tencentCloud, (c, options, constant, text) =>
+            {
+                if (constant is ILiteralOperation literal)
+                {
+                    onLiteral(c, options, literal, text);
+                }
+            });
+
+        /// <summary>Calls <paramref name="onConstant"/> for each string constant compared with an error-code source.</summary>
         internal static void Register(
             CompilationStartAnalysisContext context,
             TencentCloudContext tencentCloud,
-            Action<OperationAnalysisContext, ErrorCodeOptions, ILiteralOperation, string> onLiteral)
+            Action<OperationAnalysisContext, ErrorCodeOptions, IOperation, string> onConstant)
         {
             context.RegisterOperationAction(
                 c =>
                 {
-                    var literals = Find(c.Operation, tencentCloud, out var options);
-                    if (literals is null)
+                    var constants = Find(c.Operation, tencentCloud, out var options);
+                    if (constants is null)
                     {
                         return;
                     }
 
-                    foreach (var literal in literals)
+                    foreach (var constant in constants)
                     {
-                        onLiteral(c, options!, literal, (string)literal.ConstantValue.Value!);
+                        onConstant(c, options!, constant, (string)constant.ConstantValue.Value!);
                     }
                 },
                 OperationKind.Binary,
@@ -38,8 +53,8 @@ namespace TencentCloud.ErrorCodes.Analyzers
                 OperationKind.IsPattern);
         }
 
-        /// <summary>The literals compared with an error-code source by <paramref name="operation"/>, or null.</summary>
-        internal static List<ILiteralOperation>? Find(IOperation operation, TencentCloudContext tencentCloud, out ErrorCodeOptions? options)
+        /// <summary>The string constants compared with an error-code source by <paramref name="operation"/>, or null.</summary>
+        internal static List<IOperation>? Find(IOperation operation, TencentCloudContext tencentCloud, out ErrorCodeOptions? options)
         {
             options = null;
             switch (operation)
@@ -54,14 +69,14 @@ namespace TencentCloud.ErrorCodes.Analyzers
                     return FromContains(invocation, tencentCloud, ref options);
 
                 case ISwitchOperation @switch when IsSource(@switch.Value, tencentCloud, ref options):
-                    var fromCases = new List<ILiteralOperation>();
+                    var fromCases = new List<IOperation>();
                     foreach (var section in @switch.Cases)
                     {
                         foreach (var clause in section.Clauses)
                         {
-                            if (clause is ISingleValueCaseClauseOperation single && ErrorCodeSources.IsStringLiteral(single.Value, out var literal))
+                            if (clause is ISingleValueCaseClauseOperation single && ErrorCodeSources.IsStringConstant(single.Value, out var constant))
                             {
-                                fromCases.Add(literal);
+                                fromCases.Add(constant);
                             }
                             else if (clause is IPatternCaseClauseOperation patternClause)
                             {
@@ -73,7 +88,7 @@ namespace TencentCloud.ErrorCodes.Analyzers
                     return fromCases;
 
                 case ISwitchExpressionOperation switchExpression when IsSource(switchExpression.Value, tencentCloud, ref options):
-                    var fromArms = new List<ILiteralOperation>();
+                    var fromArms = new List<IOperation>();
                     foreach (var arm in switchExpression.Arms)
                     {
                         CollectConstants(arm.Pattern, fromArms);
@@ -82,7 +97,7 @@ namespace TencentCloud.ErrorCodes.Analyzers
                     return fromArms;
 
                 case IIsPatternOperation isPattern when IsSource(isPattern.Value, tencentCloud, ref options):
-                    var fromPattern = new List<ILiteralOperation>();
+                    var fromPattern = new List<IOperation>();
                     CollectConstants(isPattern.Pattern, fromPattern);
                     return fromPattern;
 
@@ -95,7 +110,7 @@ namespace TencentCloud.ErrorCodes.Analyzers
         /// The other string constants a literal's <c>switch</c> (statement or expression) or pattern already tests: a fix
         /// that turns the literal into one of them would make a duplicate case, which does not compile.
         /// </summary>
-        internal static HashSet<string> SiblingConstants(ILiteralOperation literal)
+        internal static HashSet<string> SiblingConstants(IOperation literal)
         {
             var siblings = new HashSet<string>(StringComparer.Ordinal);
             for (var parent = literal.Parent; parent is not null; parent = parent.Parent)
@@ -129,12 +144,12 @@ namespace TencentCloud.ErrorCodes.Analyzers
         }
 
         /// <summary>The constants of a pattern, through <c>or</c>, <c>and</c> and <c>not</c>.</summary>
-        internal static void CollectConstants(IPatternOperation pattern, List<ILiteralOperation> literals)
+        internal static void CollectConstants(IPatternOperation pattern, List<IOperation> literals)
         {
             switch (pattern)
             {
-                case IConstantPatternOperation constant when ErrorCodeSources.IsStringLiteral(constant.Value, out var literal):
-                    literals.Add(literal);
+                case IConstantPatternOperation constant when ErrorCodeSources.IsStringConstant(constant.Value, out var value):
+                    literals.Add(value);
                     break;
                 case IBinaryPatternOperation binary:
                     CollectConstants(binary.LeftPattern, literals);
@@ -146,16 +161,16 @@ namespace TencentCloud.ErrorCodes.Analyzers
             }
         }
 
-        private static List<ILiteralOperation>? FromPair(IOperation left, IOperation right, TencentCloudContext tencentCloud, ref ErrorCodeOptions? options)
+        private static List<IOperation>? FromPair(IOperation left, IOperation right, TencentCloudContext tencentCloud, ref ErrorCodeOptions? options)
         {
-            if (ErrorCodeSources.IsStringLiteral(left, out var literal) && IsSource(right, tencentCloud, ref options))
+            if (ErrorCodeSources.IsStringConstant(left, out var constant) && IsSource(right, tencentCloud, ref options))
             {
-                return new List<ILiteralOperation> { literal };
+                return new List<IOperation> { constant };
             }
 
-            if (ErrorCodeSources.IsStringLiteral(right, out literal) && IsSource(left, tencentCloud, ref options))
+            if (ErrorCodeSources.IsStringConstant(right, out constant) && IsSource(left, tencentCloud, ref options))
             {
-                return new List<ILiteralOperation> { literal };
+                return new List<IOperation> { constant };
             }
 
             return null;
@@ -207,17 +222,17 @@ namespace TencentCloud.ErrorCodes.Analyzers
             return false;
         }
 
-        private static List<ILiteralOperation>? FromEquals(IInvocationOperation invocation, TencentCloudContext tencentCloud, ref ErrorCodeOptions? options) =>
+        private static List<IOperation>? FromEquals(IInvocationOperation invocation, TencentCloudContext tencentCloud, ref ErrorCodeOptions? options) =>
             TryGetEqualsOperands(invocation, out var left, out var right) ? FromPair(left, right, tencentCloud, ref options) : null;
 
-        private static List<ILiteralOperation>? FromContains(IInvocationOperation invocation, TencentCloudContext tencentCloud, ref ErrorCodeOptions? options)
+        private static List<IOperation>? FromContains(IInvocationOperation invocation, TencentCloudContext tencentCloud, ref ErrorCodeOptions? options)
         {
             if (!TryGetContainsOperands(invocation, out var collection, out var value) || !IsSource(value, tencentCloud, ref options))
             {
                 return null;
             }
 
-            var literals = new List<ILiteralOperation>();
+            var literals = new List<IOperation>();
             while (collection is IConversionOperation conversion)
             {
                 collection = conversion.Operand;
@@ -225,9 +240,9 @@ namespace TencentCloud.ErrorCodes.Analyzers
 
             foreach (var element in CollectionElements(collection))
             {
-                if (ErrorCodeSources.IsStringLiteral(element, out var literal))
+                if (ErrorCodeSources.IsStringConstant(element, out var constant))
                 {
-                    literals.Add(literal);
+                    literals.Add(constant);
                 }
             }
 

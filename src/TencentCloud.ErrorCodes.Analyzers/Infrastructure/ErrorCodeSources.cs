@@ -56,6 +56,19 @@ namespace TencentCloud.ErrorCodes.Analyzers
             return false;
         }
 
+        /// <summary>A string constant: a literal, a <c>const</c> (the catalog's or the code's own), or a constant expression.</summary>
+        internal static bool IsStringConstant(IOperation? operation, out IOperation constant)
+        {
+            if (Unwrap(operation) is { ConstantValue: { HasValue: true, Value: string } } found)
+            {
+                constant = found;
+                return true;
+            }
+
+            constant = null!;
+            return false;
+        }
+
         internal static bool IsIntegerConstant(IOperation operation, out long value)
         {
             var constant = operation.ConstantValue;

@@ -22,6 +22,7 @@ namespace TencentCloud.ErrorCodes.Analyzers
         private static readonly ConditionalWeakTable<Compilation, Holder> Cache = new ConditionalWeakTable<Compilation, Holder>();
 
         private readonly ConcurrentDictionary<AnalyzerConfigOptions, ErrorCodeOptions> optionsCache = new ConcurrentDictionary<AnalyzerConfigOptions, ErrorCodeOptions>();
+        private readonly ConcurrentDictionary<IAssemblySymbol, bool> referencesSdk = new ConcurrentDictionary<IAssemblySymbol, bool>(SymbolEqualityComparer.Default);
         private readonly AnalyzerConfigOptionsProvider optionsProvider;
         private readonly System.Lazy<LogCalls> logCalls;
 
@@ -91,6 +92,32 @@ namespace TencentCloud.ErrorCodes.Analyzers
         /// <summary>The API action a client method calls: <c>SendSms</c> for <c>SendSms</c> and <c>SendSmsSync</c>.</summary>
         internal static string ActionOf(IMethodSymbol method) =>
             method.Name.EndsWith("Sync", System.StringComparison.Ordinal) && method.Name.Length > 4 ? method.Name.Substring(0, method.Name.Length - 4) : method.Name;
+
+        /// <summary>True when <paramref name="assembly"/> references the SDK's assembly: its code may call a client.</summary>
+        internal bool ReferencesSdk(IAssemblySymbol? assembly)
+        {
+            var sdk = AbstractClient?.ContainingAssembly;
+            if (assembly is null || sdk is null)
+            {
+                return false;
+            }
+
+            return referencesSdk.GetOrAdd(assembly, a =>
+            {
+                foreach (var module in a.Modules)
+                {
+                    foreach (var identity in module.ReferencedAssemblies)
+                    {
+                        if (identity.Name == sdk.Identity.Name)
+                        {
+                            return true;
+                        }
+                    }
+                }
+
+                return false;
+            });
+        }
 
         internal static bool InheritsFrom(ITypeSymbol? type, INamedTypeSymbol baseType)
         {

@@ -8,7 +8,7 @@ namespace ErrorCodeAnalyzers.Package.Tests.EndToEnd;
 [Collection(EndToEndCollection.Name)]
 public sealed class SampleBuildTests(SampleWorkspace workspace) : IClassFixture<SampleWorkspace>
 {
-    private static readonly string[] RuleIds = ["TCE001", "TCE002", "TCE003", "TCE004", "TCE005", "TCE006", "TCE007", "TCE010"];
+    private static readonly string[] RuleIds = ReleasedRules.Ids;
 
     private static readonly string[] Options =
     [
@@ -28,7 +28,7 @@ public sealed class SampleBuildTests(SampleWorkspace workspace) : IClassFixture<
     }
 
     [Fact]
-    public void Default_severities_are_warnings_and_one_info()
+    public void Default_severities_are_the_released_ones()
     {
         workspace.Reset();
         var build = workspace.Build();
@@ -38,7 +38,8 @@ public sealed class SampleBuildTests(SampleWorkspace workspace) : IClassFixture<
             .Select(r => (Id: r.GetProperty("ruleId").GetString()!, Level: r.GetProperty("level").GetString()!))
             .Distinct()
             .ToList();
-        Assert.All(levels, l => Assert.Equal(l.Id == "TCE005" ? "note" : "warning", l.Level));
+        Assert.Equal(RuleIds, levels.Select(l => l.Id).Order());
+        Assert.All(levels, l => Assert.Equal(ReleasedRules.SarifLevel(l.Id), l.Level));
         Assert.Contains("warning TCE001", build.Output, StringComparison.Ordinal);
     }
 
@@ -130,11 +131,19 @@ public sealed class SampleBuildTests(SampleWorkspace workspace) : IClassFixture<
         Assert.True(build.ExitCode == 0, build.Output);
         Assert.DoesNotContain(build.Results(), r => r.GetProperty("level").GetString() == "error");
 
-        // One run fixes everything a lightbulb would: what is left is the swallowing handlers, which have no fix.
-        var left = build.Results().Where(r => r.GetProperty("ruleId").GetString()!.StartsWith("TCE", StringComparison.Ordinal)).ToList();
+        // One run fixes everything a lightbulb would: what is left is the swallowing handlers and the rules without a fix.
+        var left = build.Results()
+            .Where(r => r.GetProperty("ruleId").GetString()!.StartsWith("TCE", StringComparison.Ordinal))
+            .Where(r => !ReleasedRules.HasNoFix(r.GetProperty("ruleId").GetString()!))
+            .ToList();
         Assert.All(left, r => Assert.Equal("TCE005", r.GetProperty("ruleId").GetString()));
         Assert.All(left, r => Assert.StartsWith("The handler swallows", r.GetProperty("message").GetProperty("text").GetString(), StringComparison.Ordinal));
         Assert.Equal(3, left.Count);
+        var withoutFix = workspace.ExpectedDiagnostics().Where(d => ReleasedRules.HasNoFix(d.Id)).ToList();
+        Assert.NotEmpty(withoutFix);
+        Assert.Equal(
+            withoutFix.Select(d => d.Id).Order(),
+            build.Diagnostics().Where(d => ReleasedRules.HasNoFix(d.Id)).Select(d => d.Id).Order());
 
         (exitCode, output) = workspace.Dotnet(format);
         Assert.True(exitCode == 0, output);

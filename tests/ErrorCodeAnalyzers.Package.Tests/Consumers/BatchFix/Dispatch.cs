@@ -47,6 +47,8 @@ public sealed class SmsDispatch
                 case "FailedOperation.InsufficientBalanceInSmsPackage":
                 case "InvalidParameterValue.ContentLengthLimit":
                     return "request";
+                case TrtcErrorCodes.FailedOperation_RoomNotExist:                                  // unfixed: TCE008 (no fix: which code was meant is the author's call)
+                    return "room";
                 default:
                     return "other";
             }
