@@ -6,6 +6,7 @@ using System.Runtime.Loader;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CodeRefactorings;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Host.Mef;
@@ -90,6 +91,7 @@ public sealed class HostCompatibilityTests(PackedPackage package) : IClassFixtur
         var fixesAssembly = loader.LoadFromPath(Path.Combine(directory, "analyzers/dotnet/cs/TencentCloud.ErrorCodes.CodeFixes.dll"));
         using var container = new ContainerConfiguration().WithAssembly(fixesAssembly).CreateContainer();
         var fixers = container.GetExports<CodeFixProvider>().ToList();
+        Assert.Equal(["HandleErrorCodesRefactoring"], container.GetExports<CodeRefactoringProvider>().Select(r => r.GetType().Name));
         var ruleIds = ReleasedRules.Ids;
         var fixableIds = ruleIds.Where(id => !ReleasedRules.HasNoFix(id)).ToArray();
         Assert.Equal(fixableIds, fixers.SelectMany(f => f.FixableDiagnosticIds).Order());

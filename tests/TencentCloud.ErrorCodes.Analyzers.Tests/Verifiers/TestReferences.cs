@@ -18,7 +18,10 @@ internal static class TestReferences
         new PackageIdentity("Polly", "7.2.4"),
         new PackageIdentity("Polly.Core", "8.4.2")));
 
-    public static readonly MetadataReference Catalog = MetadataReference.CreateFromFile(typeof(catalog::TencentCloud.ErrorCodes.CommonErrorCodes).Assembly.Location);
+    /// <summary>The catalog with its XML documentation, as the package ships it (the refactoring reads the descriptions there).</summary>
+    public static readonly MetadataReference Catalog = MetadataReference.CreateFromFile(
+        typeof(catalog::TencentCloud.ErrorCodes.CommonErrorCodes).Assembly.Location,
+        documentation: XmlDocumentationProvider.CreateFromFile(Path.ChangeExtension(typeof(catalog::TencentCloud.ErrorCodes.CommonErrorCodes).Assembly.Location, ".xml")));
 
     public static readonly MetadataReference Sdk = MetadataReference.CreateFromFile(typeof(sdk::TencentCloud.Common.TencentCloudSDKException).Assembly.Location);
 }
