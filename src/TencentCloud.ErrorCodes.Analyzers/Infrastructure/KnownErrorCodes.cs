@@ -19,6 +19,9 @@ namespace TencentCloud.ErrorCodes.Analyzers
 
         internal static int Count => CodeCount;
 
+        /// <summary>True once a rule has asked about an action (the benchmark reports it).</summary>
+        internal static bool ActionIndexLoaded => Actions.IsValueCreated;
+
         /// <summary>Every known code, ordinal order; for typo suggestions, which run only when a rule fires.</summary>
         internal static IReadOnlyList<string> All => Data.Value.Codes;
 
