@@ -48,6 +48,40 @@ public class TCE008CodeOfAnotherProductTests
     }
 
     [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task Reads_the_configured_error_code_members(bool configured)
+    {
+        var source = Method("""
+            try
+                    {
+                        await sms.SendSms(request);
+                    }
+                    catch (Acme.ApiFailure failure) when (failure.Code == {|#0:"FailedOperation.RoomNotExist"|})
+                    {
+                        Status = failure.Code;
+                    }
+            """) + """
+
+            namespace Acme
+            {
+                public class ApiFailure : Exception
+                {
+                    public string Code { get; set; }
+                }
+            }
+            """;
+        var test = new VerifyCS.Test { TestCode = configured ? source : source.Replace("{|#0:", string.Empty).Replace("|}", string.Empty) };
+        if (configured)
+        {
+            test.EditorConfig = "tencentcloud_error_codes.error_code_members = Acme.ApiFailure.Code";
+            test.ExpectedDiagnostics.Add(Expected(RoomNotExist, "a Trtc code", "try", "Sms"));
+        }
+
+        await test.RunAsync();
+    }
+
+    [Theory]
     [InlineData("FailedOperation.CosOperationFailed", "a Gme or Trtc code")]
     [InlineData("FailedOperation.AddInstanceInfoFailed", "a code of Dcdb, Keewidb, Mariadb and 2 other products")]
     public async Task Names_the_products_of_the_code(string code, string products)
