@@ -17,12 +17,31 @@ internal static class AnalyzerProfile
 {
     public static async Task<int> RunAsync(string[] args)
     {
-        var files = args.Length > 0 && int.TryParse(args[0], out var n) ? n : 2000;
-        var trees = CorpusGenerator.Generate(files, seed: 1, withTencent: true)
-            .Select(f => CSharpSyntaxTree.ParseText(f.Text, new CSharpParseOptions(LanguageVersion.Latest), f.Name))
-            .Append(CSharpSyntaxTree.ParseText(CorpusGenerator.GlobalUsings(withTencent: true), new CSharpParseOptions(LanguageVersion.Latest), "GlobalUsings.cs"))
-            .ToList();
-        var references = BenchmarkInputs.References(withTencent: true);
+        // profile [files] [runs], over the generated corpus; or profile --dir <sources> [--ref <dll>]… [runs], over a
+        // checkout (the SDK's own sources declare the SDK types, so they need only their own references).
+        var directory = Value(args, "--dir");
+        var positional = args.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && (i == 0 || !args[i - 1].StartsWith("--", StringComparison.Ordinal))).ToList();
+        var parseOptions = new CSharpParseOptions(LanguageVersion.Latest, preprocessorSymbols: ["NS2"]);
+        List<SyntaxTree> trees;
+        List<MetadataReference> references;
+        if (directory is not null)
+        {
+            trees = Directory.GetFiles(directory, "*.cs", SearchOption.AllDirectories)
+                .Select(path => CSharpSyntaxTree.ParseText(File.ReadAllText(path), parseOptions, path))
+                .ToList();
+            references = BenchmarkInputs.References(withTencent: false);
+            references.AddRange(args.Select((a, i) => (a, i)).Where(p => p.a == "--ref" && p.i + 1 < args.Length).Select(p => (MetadataReference)MetadataReference.CreateFromFile(args[p.i + 1])));
+        }
+        else
+        {
+            var files = positional.Count > 0 && int.TryParse(positional[0], out var n) ? n : 2000;
+            trees = CorpusGenerator.Generate(files, seed: 1, withTencent: true)
+                .Select(f => CSharpSyntaxTree.ParseText(f.Text, parseOptions, f.Name))
+                .Append(CSharpSyntaxTree.ParseText(CorpusGenerator.GlobalUsings(withTencent: true), parseOptions, "GlobalUsings.cs"))
+                .ToList();
+            references = BenchmarkInputs.References(withTencent: true);
+        }
+
         var analyzers = BenchmarkInputs.Analyzers();
 
         // TCE008/TCE009 read the action table only for a candidate (a product's code compared around client calls); its
@@ -35,7 +54,8 @@ internal static class AnalyzerProfile
         load.Stop();
         Console.WriteLine($"action index, first use: {load.Elapsed.TotalMilliseconds:F1} ms, {(GC.GetAllocatedBytesForCurrentThread() - before) / 1024} KB allocated ({sendSmsCodes} codes for SendSms)");
 
-        var runs = args.Length > 1 && int.TryParse(args[1], out var r) ? r : 5;
+        var runsAt = directory is null ? 1 : 0;
+        var runs = positional.Count > runsAt && int.TryParse(positional[runsAt], out var r) ? r : 5;
         var minimum = new Dictionary<string, double>(StringComparer.Ordinal);
         for (var run = 1; run <= runs; run++)
         {
@@ -61,5 +81,11 @@ internal static class AnalyzerProfile
 
         GC.KeepAlive(typeof(ErrorCodeCatalog));
         return 0;
+    }
+
+    private static string? Value(string[] args, string name)
+    {
+        var index = Array.IndexOf(args, name);
+        return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
     }
 }

@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -17,7 +19,7 @@ namespace TencentCloud.ErrorCodes.Analyzers
         internal static void RegisterLiterals(
             CompilationStartAnalysisContext context,
             TencentCloudContext tencentCloud,
-            Action<OperationAnalysisContext, ErrorCodeOptions, ILiteralOperation, string> onLiteral) =>
+            Action<OperationContext, ErrorCodeOptions, ILiteralOperation, string> onLiteral) =>
             Register(context, tencentCloud, (c, options, constant, text) =>
             {
                 if (constant is ILiteralOperation literal)
@@ -30,9 +32,13 @@ namespace TencentCloud.ErrorCodes.Analyzers
         internal static void Register(
             CompilationStartAnalysisContext context,
             TencentCloudContext tencentCloud,
-            Action<OperationAnalysisContext, ErrorCodeOptions, IOperation, string> onConstant)
+            Action<OperationContext, ErrorCodeOptions, IOperation, string> onConstant)
         {
-            context.RegisterOperationAction(
+            GatedOperations.Register(
+                context,
+                tencentCloud,
+                GatedOperations.Any(SyntaxSignals.ErrorCode),
+                IsCandidate,
                 c =>
                 {
                     var constants = Find(c.Operation, tencentCloud, out var options);
@@ -52,6 +58,23 @@ namespace TencentCloud.ErrorCodes.Analyzers
                 OperationKind.SwitchExpression,
                 OperationKind.IsPattern);
         }
+
+        /// <summary>What <see cref="Find"/> can use, told from syntax alone: <c>==</c>, <c>!=</c>, <c>is</c>, a call named Equals or Contains, a switch or a pattern.</summary>
+        private static bool IsCandidate(SyntaxNode node) => node switch
+        {
+            BinaryExpressionSyntax binary => binary.IsKind(SyntaxKind.EqualsExpression) || binary.IsKind(SyntaxKind.NotEqualsExpression) || binary.IsKind(SyntaxKind.IsExpression),
+            InvocationExpressionSyntax invocation => InvokedName(invocation) is "Equals" or "Contains",
+            _ => true,
+        };
+
+        /// <summary>The simple name a call invokes (<c>Contains</c> of <c>codes.Contains(x)</c>), or null.</summary>
+        internal static string? InvokedName(InvocationExpressionSyntax invocation) => invocation.Expression switch
+        {
+            MemberAccessExpressionSyntax member => member.Name.Identifier.ValueText,
+            MemberBindingExpressionSyntax binding => binding.Name.Identifier.ValueText,
+            SimpleNameSyntax name => name.Identifier.ValueText,
+            _ => null,
+        };
 
         /// <summary>The string constants compared with an error-code source by <paramref name="operation"/>, or null.</summary>
         internal static List<IOperation>? Find(IOperation operation, TencentCloudContext tencentCloud, out ErrorCodeOptions? options)

@@ -159,6 +159,9 @@ namespace TencentCloud.ErrorCodes.Analyzers
 
         public bool IsEmpty => fullNames.Count == 0;
 
+        /// <summary>The members' own names (<c>Code</c> of <c>Acme.ApiFailure.Code</c>).</summary>
+        public IEnumerable<string> SimpleNames => simpleNames;
+
         public bool Contains(Microsoft.CodeAnalysis.ISymbol member)
         {
             if (!simpleNames.Contains(member.Name) || member.ContainingType is null)

@@ -22,6 +22,9 @@ namespace TencentCloud.ErrorCodes.Analyzers
         private static readonly ConditionalWeakTable<Compilation, Holder> Cache = new ConditionalWeakTable<Compilation, Holder>();
 
         private readonly ConcurrentDictionary<AnalyzerConfigOptions, ErrorCodeOptions> optionsCache = new ConcurrentDictionary<AnalyzerConfigOptions, ErrorCodeOptions>();
+        private readonly ConcurrentDictionary<SyntaxTree, SyntaxSignals> treeSignals = new ConcurrentDictionary<SyntaxTree, SyntaxSignals>();
+        private readonly ConcurrentDictionary<ErrorCodeOptions, SyntaxSignalScanner> scanners = new ConcurrentDictionary<ErrorCodeOptions, SyntaxSignalScanner>();
+        private readonly System.Lazy<bool> mentionsEnvelope;
         private readonly ConcurrentDictionary<IAssemblySymbol, bool> referencesSdk = new ConcurrentDictionary<IAssemblySymbol, bool>(SymbolEqualityComparer.Default);
         private readonly AnalyzerConfigOptionsProvider optionsProvider;
         private readonly System.Lazy<LogCalls> logCalls;
@@ -41,6 +44,7 @@ namespace TencentCloud.ErrorCodes.Analyzers
             Catalog = compilation.GetTypeByMetadataName(CatalogMetadataName);
             StringType = compilation.GetSpecialType(SpecialType.System_String);
             logCalls = new System.Lazy<LogCalls>(() => new LogCalls(compilation), System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
+            mentionsEnvelope = new System.Lazy<bool>(() => EnvelopeCode is not null && AnyTreeMentionsEnvelope(), System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
         }
 
         public Compilation Compilation { get; }
@@ -76,6 +80,42 @@ namespace TencentCloud.ErrorCodes.Analyzers
         {
             var holder = Cache.GetValue(compilation, c => new Holder(Create(c, options.AnalyzerConfigOptionsProvider)));
             return holder.Context;
+        }
+
+        /// <summary>
+        /// What <paramref name="tree"/>'s text holds of the words the rules need (<see cref="SyntaxSignals"/>), read once per
+        /// file. <see cref="SyntaxSignals.ErrorCode"/> includes the envelope's <c>Code</c> when the compilation uses the envelope.
+        /// </summary>
+        internal SyntaxSignals SignalsOf(SyntaxTree tree)
+        {
+            var signals = RawSignalsOf(tree);
+            return (signals & SyntaxSignals.EnvelopeCode) != 0 && mentionsEnvelope.Value ? signals | SyntaxSignals.ErrorCode : signals;
+        }
+
+        /// <summary>As <see cref="SignalsOf(SyntaxTree)"/>, for one member of the file (not cached: the file passed already).</summary>
+        internal SyntaxSignals SignalsOf(SyntaxTree tree, Microsoft.CodeAnalysis.Text.TextSpan span)
+        {
+            var signals = ScannerFor(tree).Scan(tree.GetText(), span, SyntaxSignals.All);
+            return (signals & SyntaxSignals.EnvelopeCode) != 0 && mentionsEnvelope.Value ? signals | SyntaxSignals.ErrorCode : signals;
+        }
+
+        private SyntaxSignals RawSignalsOf(SyntaxTree tree) =>
+            treeSignals.GetOrAdd(tree, t => ScannerFor(t).Scan(t.GetText(), SyntaxSignals.All));
+
+        private SyntaxSignalScanner ScannerFor(SyntaxTree tree) =>
+            scanners.GetOrAdd(GetOptions(tree), o => new SyntaxSignalScanner(SyntaxSignalScanner.RuleWords(o.ErrorCodeMembers.SimpleNames)));
+
+        private bool AnyTreeMentionsEnvelope()
+        {
+            foreach (var tree in Compilation.SyntaxTrees)
+            {
+                if ((RawSignalsOf(tree) & SyntaxSignals.Envelope) != 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         internal ErrorCodeOptions GetOptions(SyntaxTree tree)
@@ -132,73 +172,22 @@ namespace TencentCloud.ErrorCodes.Analyzers
             return false;
         }
 
+        /// <summary>
+        /// The catalog (and so the envelope type) is referenced by every project that installs the package; only a
+        /// project whose code names the envelope has envelope codes to check. The text probe of <see cref="SignalsOf"/>
+        /// keeps every other project at zero analysis actions.
+        /// </summary>
         private static TencentCloudContext? Create(Compilation compilation, AnalyzerConfigOptionsProvider optionsProvider)
         {
             var context = new TencentCloudContext(compilation, optionsProvider);
             if (context.SdkException is not null
                 || HasConfiguredMembers(compilation, optionsProvider)
-                || (context.EnvelopeCode is not null && MentionsEnvelope(compilation)))
+                || context.mentionsEnvelope.Value)
             {
                 return context;
             }
 
             return null;
-        }
-
-        /// <summary>
-        /// The catalog (and so the envelope type) is referenced by every project that installs the package; only a
-        /// project whose code names the envelope has envelope codes to check. A text probe, once per compilation,
-        /// keeps every other project at zero analysis actions.
-        /// </summary>
-        private static bool MentionsEnvelope(Compilation compilation)
-        {
-            const string name = Internal.CatalogNaming.EnvelopeClassName;
-            var buffer = new char[4096];
-            foreach (var tree in compilation.SyntaxTrees)
-            {
-                var text = tree.GetText();
-                for (var start = 0; start < text.Length; start += buffer.Length - name.Length)
-                {
-                    var count = System.Math.Min(buffer.Length, text.Length - start);
-                    text.CopyTo(start, buffer, 0, count);
-                    if (Contains(buffer, count, name))
-                    {
-                        return true;
-                    }
-
-                    if (start + count >= text.Length)
-                    {
-                        break;
-                    }
-                }
-            }
-
-            return false;
-        }
-
-        /// <summary>An ordinal search in the first <paramref name="count"/> characters of a reused buffer, allocating nothing.</summary>
-        private static bool Contains(char[] buffer, int count, string value)
-        {
-            for (var i = 0; i <= count - value.Length; i++)
-            {
-                if (buffer[i] != value[0])
-                {
-                    continue;
-                }
-
-                var j = 1;
-                while (j < value.Length && buffer[i + j] == value[j])
-                {
-                    j++;
-                }
-
-                if (j == value.Length)
-                {
-                    return true;
-                }
-            }
-
-            return false;
         }
 
         private static bool HasConfiguredMembers(Compilation compilation, AnalyzerConfigOptionsProvider optionsProvider)

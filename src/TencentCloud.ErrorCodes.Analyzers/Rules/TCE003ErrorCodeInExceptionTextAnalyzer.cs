@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -26,9 +27,16 @@ namespace TencentCloud.ErrorCodes.Analyzers
         internal override bool IsApplicable(TencentCloudContext tencentCloud) => tencentCloud.SdkException is not null;
 
         internal override void Register(CompilationStartAnalysisContext context, TencentCloudContext tencentCloud) =>
-            context.RegisterOperationAction(c => Analyze(c, tencentCloud), OperationKind.Invocation);
+            GatedOperations.Register(
+                context,
+                tencentCloud,
+                GatedOperations.Any(SyntaxSignals.ExceptionText),
+                node => node is InvocationExpressionSyntax invocation
+                    && ErrorCodeComparisons.InvokedName(invocation) is "Contains" or "StartsWith" or "EndsWith" or "IndexOf" or "IsMatch" or "Match",
+                c => Analyze(c, tencentCloud),
+                OperationKind.Invocation);
 
-        private static void Analyze(OperationAnalysisContext context, TencentCloudContext tencentCloud)
+        private static void Analyze(OperationContext context, TencentCloudContext tencentCloud)
         {
             var invocation = (IInvocationOperation)context.Operation;
             var name = invocation.TargetMethod.Name;

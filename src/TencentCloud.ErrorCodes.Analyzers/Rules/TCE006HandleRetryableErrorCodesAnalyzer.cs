@@ -36,22 +36,46 @@ namespace TencentCloud.ErrorCodes.Analyzers
         /// <summary>Shape: add <c>|| source == Code</c> to a predicate's boolean expression (second location: the source).</summary>
         internal const string OrComparisonShape = "OrComparison";
 
-        private static readonly string[] PredicatePrefixes = { "IsTransient", "IsRetryable", "ShouldRetry", "CanRetry" };
-
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.TCE006_HandleRetryableErrorCodes);
 
         internal override bool IsApplicable(TencentCloudContext tencentCloud) => true;
 
         internal override void Register(CompilationStartAnalysisContext context, TencentCloudContext tencentCloud)
         {
-            context.RegisterOperationAction(c => AnalyzeSwitch(c, tencentCloud), OperationKind.Switch);
-            context.RegisterOperationAction(c => AnalyzeSwitchExpression(c, tencentCloud), OperationKind.SwitchExpression);
-            context.RegisterOperationAction(c => AnalyzeIf(c, tencentCloud), OperationKind.Conditional);
-            context.RegisterOperationAction(c => AnalyzeLambda(c, tencentCloud), OperationKind.AnonymousFunction);
-            context.RegisterOperationAction(c => AnalyzeMethod(c, tencentCloud), OperationKind.MethodBody, OperationKind.LocalFunction);
+            GatedOperations.Register(
+                context,
+                tencentCloud,
+                GatedOperations.Any(SyntaxSignals.ErrorCode | SyntaxSignals.RetryPredicate),
+                c =>
+                {
+                    switch (c.Operation.Kind)
+                    {
+                        case OperationKind.Switch:
+                            AnalyzeSwitch(c, tencentCloud);
+                            break;
+                        case OperationKind.SwitchExpression:
+                            AnalyzeSwitchExpression(c, tencentCloud);
+                            break;
+                        case OperationKind.Conditional:
+                            AnalyzeIf(c, tencentCloud);
+                            break;
+                        case OperationKind.AnonymousFunction:
+                            AnalyzeLambda(c, tencentCloud);
+                            break;
+                        default:
+                            AnalyzeMethod(c, tencentCloud);
+                            break;
+                    }
+                },
+                OperationKind.Switch,
+                OperationKind.SwitchExpression,
+                OperationKind.Conditional,
+                OperationKind.AnonymousFunction,
+                OperationKind.MethodBody,
+                OperationKind.LocalFunction);
         }
 
-        private static void AnalyzeSwitch(OperationAnalysisContext context, TencentCloudContext tencentCloud)
+        private static void AnalyzeSwitch(OperationContext context, TencentCloudContext tencentCloud)
         {
             var @switch = (ISwitchOperation)context.Operation;
             if (@switch.Syntax is not SwitchStatementSyntax syntax || IsInsidePredicate(syntax))
@@ -111,7 +135,7 @@ namespace TencentCloud.ErrorCodes.Analyzers
             Report(context, codes, syntax.SwitchKeyword.GetLocation(), "switch", shape, syntax, null);
         }
 
-        private static void AnalyzeSwitchExpression(OperationAnalysisContext context, TencentCloudContext tencentCloud)
+        private static void AnalyzeSwitchExpression(OperationContext context, TencentCloudContext tencentCloud)
         {
             var switchExpression = (ISwitchExpressionOperation)context.Operation;
             if (switchExpression.Syntax is not SwitchExpressionSyntax syntax || IsInsidePredicate(syntax) || IsInsideCatchFilter(syntax))
@@ -149,7 +173,7 @@ namespace TencentCloud.ErrorCodes.Analyzers
             Report(context, codes, syntax.SwitchKeyword.GetLocation(), "switch expression", guarded ? GuardShape : null, guarded ? statement : null, guarded ? switchExpression.Value.Syntax : null);
         }
 
-        private static void AnalyzeIf(OperationAnalysisContext context, TencentCloudContext tencentCloud)
+        private static void AnalyzeIf(OperationContext context, TencentCloudContext tencentCloud)
         {
             var conditional = (IConditionalOperation)context.Operation;
 
@@ -210,7 +234,7 @@ namespace TencentCloud.ErrorCodes.Analyzers
             }
         }
 
-        private static void AnalyzeLambda(OperationAnalysisContext context, TencentCloudContext tencentCloud)
+        private static void AnalyzeLambda(OperationContext context, TencentCloudContext tencentCloud)
         {
             var lambda = (IAnonymousFunctionOperation)context.Operation;
             if (lambda.Syntax is not AnonymousFunctionExpressionSyntax syntax || !IsPollyPredicate(syntax, lambda))
@@ -221,7 +245,7 @@ namespace TencentCloud.ErrorCodes.Analyzers
             AnalyzePredicate(context, tencentCloud, lambda.Symbol, lambda.Body, syntax.GetLocation(), Body(syntax.ExpressionBody, syntax.Block));
         }
 
-        private static void AnalyzeMethod(OperationAnalysisContext context, TencentCloudContext tencentCloud)
+        private static void AnalyzeMethod(OperationContext context, TencentCloudContext tencentCloud)
         {
             IMethodSymbol? method;
             IOperation? body;
@@ -253,7 +277,7 @@ namespace TencentCloud.ErrorCodes.Analyzers
             AnalyzePredicate(context, tencentCloud, method, body, identifier.GetLocation(), expression);
         }
 
-        private static void AnalyzePredicate(OperationAnalysisContext context, TencentCloudContext tencentCloud, IMethodSymbol predicate, IOperation body, Location location, ExpressionSyntax? expression)
+        private static void AnalyzePredicate(OperationContext context, TencentCloudContext tencentCloud, IMethodSymbol predicate, IOperation body, Location location, ExpressionSyntax? expression)
         {
             var codes = new DispatchCodes(tencentCloud, tencentCloud.GetOptions(location.SourceTree!));
 
@@ -291,7 +315,7 @@ namespace TencentCloud.ErrorCodes.Analyzers
             Report(context, codes, location, "retry predicate", shape, target, shape == OrComparisonShape ? codes.FirstSource!.Syntax : null);
         }
 
-        private static void Report(OperationAnalysisContext context, DispatchCodes codes, Location location, string kind, string? shape, SyntaxNode? target, SyntaxNode? source)
+        private static void Report(OperationContext context, DispatchCodes codes, Location location, string kind, string? shape, SyntaxNode? target, SyntaxNode? source)
         {
             if (codes.Count == 0 || codes.HasNegatedTest || codes.UsesCatalogRetry)
             {
@@ -345,7 +369,7 @@ namespace TencentCloud.ErrorCodes.Analyzers
 
         private static bool IsPredicateName(string name)
         {
-            foreach (var prefix in PredicatePrefixes)
+            foreach (var prefix in SyntaxSignalScanner.RetryPredicatePrefixes)
             {
                 if (name.StartsWith(prefix, StringComparison.Ordinal))
                 {

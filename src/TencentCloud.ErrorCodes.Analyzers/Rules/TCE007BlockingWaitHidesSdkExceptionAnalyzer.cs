@@ -32,10 +32,10 @@ namespace TencentCloud.ErrorCodes.Analyzers
                 return;
             }
 
-            context.RegisterOperationAction(c => Analyze(c, tencentCloud, aggregate), OperationKind.Try);
+            GatedOperations.Register(context, tencentCloud, GatedOperations.All(SyntaxSignals.Catch | SyntaxSignals.BlockingWait), c => Analyze(c, tencentCloud, aggregate), OperationKind.Try);
         }
 
-        private static void Analyze(OperationAnalysisContext context, TencentCloudContext tencentCloud, INamedTypeSymbol aggregate)
+        private static void Analyze(OperationContext context, TencentCloudContext tencentCloud, INamedTypeSymbol aggregate)
         {
             var @try = (ITryOperation)context.Operation;
             if (SdkHandlerOf(@try, tencentCloud) is not { } sdkHandler || SeesAggregate(@try, aggregate))

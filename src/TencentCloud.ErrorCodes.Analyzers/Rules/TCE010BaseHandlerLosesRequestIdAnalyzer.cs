@@ -23,9 +23,9 @@ namespace TencentCloud.ErrorCodes.Analyzers
         internal override bool IsApplicable(TencentCloudContext tencentCloud) => tencentCloud.SdkException is not null && tencentCloud.AbstractClient is not null;
 
         internal override void Register(CompilationStartAnalysisContext context, TencentCloudContext tencentCloud) =>
-            context.RegisterOperationAction(c => Analyze(c, tencentCloud), OperationKind.CatchClause);
+            GatedOperations.Register(context, tencentCloud, GatedOperations.Any(SyntaxSignals.Catch), c => Analyze(c, tencentCloud), OperationKind.CatchClause);
 
-        private static void Analyze(OperationAnalysisContext context, TencentCloudContext tencentCloud)
+        private static void Analyze(OperationContext context, TencentCloudContext tencentCloud)
         {
             var @catch = (ICatchClauseOperation)context.Operation;
             if (@catch.Parent is not ITryOperation @try || EarlierCatchTakesSdkException(@try, @catch, tencentCloud)

@@ -1,0 +1,131 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace TencentCloud.ErrorCodes.Analyzers
+{
+    /// <summary>What a rule's callback gets for one operation: the operation, where it is, and how to report.</summary>
+    internal readonly struct OperationContext
+    {
+        private readonly SemanticModelAnalysisContext context;
+
+        public OperationContext(IOperation operation, SemanticModelAnalysisContext context)
+        {
+            Operation = operation;
+            this.context = context;
+        }
+
+        public IOperation Operation { get; }
+
+        public Compilation Compilation => context.SemanticModel.Compilation;
+
+        public CancellationToken CancellationToken => context.CancellationToken;
+
+        /// <summary>The method, local function, lambda or property whose code holds the operation (a declaration's own symbol).</summary>
+        public ISymbol? ContainingSymbol => Operation.Syntax is BaseMethodDeclarationSyntax or LocalFunctionStatementSyntax or AccessorDeclarationSyntax
+            ? context.SemanticModel.GetDeclaredSymbol(Operation.Syntax, context.CancellationToken)
+            : context.SemanticModel.GetEnclosingSymbol(Operation.Syntax.SpanStart, context.CancellationToken);
+
+        public void ReportDiagnostic(Diagnostic diagnostic) => context.ReportDiagnostic(diagnostic);
+    }
+
+    /// <summary>
+    /// Operation callbacks that run only in files whose text has the words a rule needs. A compilation-wide operation action
+    /// makes the analyzer driver build the operation tree of every method of the compilation; in a library that wraps the
+    /// SDK (request and response models, clients) that is most of the package's cost for no finding. Here one
+    /// semantic-model action per rule skips a file on its <see cref="SyntaxSignals"/>, and asks for the operations of the
+    /// few nodes that can hold what the rule looks for.
+    /// </summary>
+    internal static class GatedOperations
+    {
+        /// <summary>A file whose text has any of <paramref name="signals"/>.</summary>
+        internal static Func<SyntaxSignals, bool> Any(SyntaxSignals signals) => found => (found & signals) != 0;
+
+        /// <summary>A file whose text has every one of <paramref name="signals"/>.</summary>
+        internal static Func<SyntaxSignals, bool> All(SyntaxSignals signals) => found => (found & signals) == signals;
+
+        internal static void Register(
+            CompilationStartAnalysisContext context,
+            TencentCloudContext tencentCloud,
+            Func<SyntaxSignals, bool> gate,
+            Action<OperationContext> action,
+            params OperationKind[] kinds) =>
+            Register(context, tencentCloud, gate, candidate: null, action, kinds);
+
+        /// <summary>
+        /// Calls <paramref name="action"/> for each operation of <paramref name="kinds"/> in a file, and then a member, whose
+        /// text passes <paramref name="gate"/>, and whose syntax passes <paramref name="candidate"/> (a test that binds nothing).
+        /// </summary>
+        internal static void Register(
+            CompilationStartAnalysisContext context,
+            TencentCloudContext tencentCloud,
+            Func<SyntaxSignals, bool> gate,
+            Func<SyntaxNode, bool>? candidate,
+            Action<OperationContext> action,
+            params OperationKind[] kinds)
+        {
+            var kindSet = new HashSet<OperationKind>(kinds);
+            context.RegisterSemanticModelAction(c =>
+            {
+                var tree = c.SemanticModel.SyntaxTree;
+                if (!gate(tencentCloud.SignalsOf(tree)))
+                {
+                    return;
+                }
+
+                // The file has the words; most of its members may not. Each member is read once, when it first holds a candidate.
+                var members = new Dictionary<SyntaxNode, bool>();
+                foreach (var node in tree.GetRoot(c.CancellationToken).DescendantNodes())
+                {
+                    if (!CanBe(node, kindSet) || (candidate is not null && !candidate(node)))
+                    {
+                        continue;
+                    }
+
+                    // Top-level statements share their locals across statements: the file is their member.
+                    var member = node.FirstAncestorOrSelf<MemberDeclarationSyntax>(m => m is not BaseTypeDeclarationSyntax and not BaseNamespaceDeclarationSyntax and not GlobalStatementSyntax);
+                    if (member is not null)
+                    {
+                        if (!members.TryGetValue(member, out var passes))
+                        {
+                            members[member] = passes = gate(tencentCloud.SignalsOf(tree, member.Span));
+                        }
+
+                        if (!passes)
+                        {
+                            continue;
+                        }
+                    }
+
+                    var operation = c.SemanticModel.GetOperation(node, c.CancellationToken);
+                    if (operation is not null && kindSet.Contains(operation.Kind))
+                    {
+                        action(new OperationContext(operation, c));
+                    }
+                }
+            });
+        }
+
+        /// <summary>Whether the node's operation can be of one of <paramref name="kinds"/>: a test on syntax, before any binding.</summary>
+        private static bool CanBe(SyntaxNode node, HashSet<OperationKind> kinds) => node switch
+        {
+            // 'code is Class.Constant' parses as a type test and binds as a constant pattern.
+            BinaryExpressionSyntax binary => kinds.Contains(OperationKind.Binary) || (binary.IsKind(SyntaxKind.IsExpression) && kinds.Contains(OperationKind.IsPattern)),
+            InvocationExpressionSyntax => kinds.Contains(OperationKind.Invocation),
+            SwitchStatementSyntax => kinds.Contains(OperationKind.Switch),
+            SwitchExpressionSyntax => kinds.Contains(OperationKind.SwitchExpression),
+            IsPatternExpressionSyntax => kinds.Contains(OperationKind.IsPattern),
+            CatchClauseSyntax => kinds.Contains(OperationKind.CatchClause),
+            TryStatementSyntax => kinds.Contains(OperationKind.Try),
+            IfStatementSyntax or ConditionalExpressionSyntax => kinds.Contains(OperationKind.Conditional),
+            AnonymousFunctionExpressionSyntax => kinds.Contains(OperationKind.AnonymousFunction),
+            BaseMethodDeclarationSyntax or AccessorDeclarationSyntax => kinds.Contains(OperationKind.MethodBody),
+            LocalFunctionStatementSyntax => kinds.Contains(OperationKind.LocalFunction),
+            _ => false,
+        };
+    }
+}
