@@ -17,8 +17,9 @@ internal static class AnalyzerProfile
 {
     public static async Task<int> RunAsync(string[] args)
     {
-        // profile [files] [runs], over the generated corpus; or profile --dir <sources> [--ref <dll>]… [runs], over a
-        // checkout (the SDK's own sources declare the SDK types, so they need only their own references).
+        // profile [files] [runs], over the generated corpus; or profile --dir <sources> [--only-refs] [--ref <dll>]… [runs],
+        // over a checkout (the SDK's own sources declare the SDK types): the runtime's assemblies and the given ones, or
+        // with --only-refs the catalog and the given ones (a netstandard2.0 library: --ref …/netstandard.dll).
         var directory = Value(args, "--dir");
         var positional = args.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && (i == 0 || !args[i - 1].StartsWith("--", StringComparison.Ordinal))).ToList();
         var parseOptions = new CSharpParseOptions(LanguageVersion.Latest, preprocessorSymbols: ["NS2"]);
@@ -29,7 +30,9 @@ internal static class AnalyzerProfile
             trees = Directory.GetFiles(directory, "*.cs", SearchOption.AllDirectories)
                 .Select(path => CSharpSyntaxTree.ParseText(File.ReadAllText(path), parseOptions, path))
                 .ToList();
-            references = BenchmarkInputs.References(withTencent: false);
+            references = args.Contains("--only-refs")
+                ? new List<MetadataReference> { MetadataReference.CreateFromFile(typeof(ErrorCodeCatalog).Assembly.Location) }
+                : BenchmarkInputs.References(withTencent: false);
             references.AddRange(args.Select((a, i) => (a, i)).Where(p => p.a == "--ref" && p.i + 1 < args.Length).Select(p => (MetadataReference)MetadataReference.CreateFromFile(args[p.i + 1])));
         }
         else

@@ -7,9 +7,10 @@ using ErrorCodeAnalyzers.Benchmarks.Corpus;
 namespace ErrorCodeAnalyzers.Benchmarks;
 
 /// <summary>
-/// Builds the generated corpus with <c>-p:ReportAnalyzer=true</c> three ways (without the package, with it, and with it
-/// on a corpus without Tencent Cloud types), each several times, and prints the compiler's per-analyzer times, our
-/// share of the compiler's time and the wall-time ratio as min / median.
+/// Builds a corpus with <c>-p:ReportAnalyzer=true</c> as a <c>net10.0</c> app and/or a <c>netstandard2.0</c> library (no
+/// other analyzer runs there), each without an analyzer, with the floor analyzer (a no-op: the analyzer driver's floor)
+/// and with the package, several times interleaved; prints the compiler's per-analyzer times, our share of the compiler's
+/// time and the package's cost over no analyzer and over the floor, as min / median.
 /// </summary>
 internal static partial class BuildBenchmark
 {
@@ -20,31 +21,49 @@ internal static partial class BuildBenchmark
         var files = Option(args, "--files", 2000);
         var runs = Math.Max(3, Option(args, "--runs", 3));
         var scale = args.Contains("--scale");
+        var corpus = Value(args, "--corpus") ?? "generated";
+        var settings = (Value(args, "--setting") ?? "app") switch
+        {
+            "both" => new[] { Setting.App, Setting.Library },
+            "library" => new[] { Setting.Library },
+            _ => new[] { Setting.App },
+        };
         var repoRoot = typeof(BuildBenchmark).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "RepoRoot").Value!;
         var work = Directory.CreateTempSubdirectory("eca-bench-").FullName;
-        Console.WriteLine($"Working in {work}; {files} files, {runs} runs{(scale ? ", and 4N for the package build" : "")}.");
+        Console.WriteLine($"Working in {work}; corpus {corpus}, {files} files, {runs} runs, {string.Join(" and ", settings)}{(scale ? ", and 4N for the package build" : "")}.");
 
         var feed = Path.Combine(work, "feed");
         Run("dotnet", $"pack \"{Path.Combine(repoRoot, "nuget", "ErrorCodeAnalyzers.TencentCloud.csproj")}\" -c Release -o \"{feed}\"", repoRoot, mustSucceed: true);
         var sdk = Path.Combine(work, "sdk");
         Run("dotnet", $"build \"{Path.Combine(repoRoot, "tests", "TencentCloudSDK.Shape")}\" -c Release -o \"{sdk}\"", repoRoot, mustSucceed: true);
+        var floor = Path.Combine(work, "floor");
+        Run("dotnet", $"build \"{Path.Combine(repoRoot, "bench", "FloorAnalyzer")}\" -c Release -o \"{floor}\"", repoRoot, mustSucceed: true);
         var version = Path.GetFileNameWithoutExtension(Directory.GetFiles(feed, "*.nupkg").Single())["ErrorCodeAnalyzers.TencentCloud.".Length..];
+        var inputs = new Inputs(Path.Combine(sdk, "TencentCloudCommon.dll"), Path.Combine(floor, "FloorAnalyzer.dll"), feed, version, Path.Combine(work, "packages"));
 
-        var configurations = new List<Configuration>
+        var configurations = new List<Configuration>();
+        foreach (var setting in settings)
         {
-            new("without package", files, WithTencent: true, WithPackage: false),
-            new("with package", files, WithTencent: true, WithPackage: true),
-            new("no Tencent types", files, WithTencent: false, WithPackage: true),
-        };
-        if (scale)
-        {
-            configurations.Add(new("with package, 4N", files * 4, WithTencent: true, WithPackage: true));
+            foreach (var analyzers in new[] { Analyzers.None, Analyzers.Floor, Analyzers.Package })
+            {
+                configurations.Add(new(Name(setting, analyzers), files, corpus, setting, analyzers));
+            }
+
+            if (corpus == "generated")
+            {
+                configurations.Add(new($"{Name(setting, Analyzers.Package)}, no Tencent types", files, "ordinary", setting, Analyzers.Package));
+            }
+
+            if (scale)
+            {
+                configurations.Add(new($"{Name(setting, Analyzers.Package)}, 4N", files * 4, corpus, setting, Analyzers.Package));
+            }
         }
 
         foreach (var configuration in configurations)
         {
             configuration.Directory = Path.Combine(work, configuration.Name.Replace(' ', '-').Replace(",", string.Empty));
-            WriteProject(configuration, Path.Combine(sdk, "TencentCloudCommon.dll"), feed, version, Path.Combine(work, "packages"));
+            WriteProject(configuration, inputs);
             Run("dotnet", "restore", configuration.Directory, mustSucceed: true);
         }
 
@@ -55,11 +74,15 @@ internal static partial class BuildBenchmark
             {
                 var measurement = Build(configuration);
                 configuration.Measurements.Add(measurement);
-                Console.WriteLine($"run {run} {configuration.Name,-20} wall {measurement.Wall.TotalSeconds,6:F2} s  csc {measurement.CompilerMs,6} ms  ours {measurement.OursSeconds * 1000,7:F0} ms");
+                Console.WriteLine($"run {run} {configuration.Name,-40} wall {measurement.Wall.TotalSeconds,6:F2} s  csc {measurement.CompilerMs,6} ms  ours {measurement.OursSeconds * 1000,7:F0} ms");
             }
         }
 
-        Report(configurations);
+        foreach (var setting in settings)
+        {
+            Report(configurations.Where(c => c.Setting == setting).ToList());
+        }
+
         if (!args.Contains("--keep"))
         {
             Directory.Delete(work, recursive: true);
@@ -69,38 +92,84 @@ internal static partial class BuildBenchmark
         return 0;
     }
 
-    private static void WriteProject(Configuration configuration, string sdkAssembly, string feed, string version, string packages)
+    private static string Name(Setting setting, Analyzers analyzers) =>
+        (setting == Setting.App ? "net10.0 app" : "netstandard2.0 library") + analyzers switch
+        {
+            Analyzers.None => ", no analyzer",
+            Analyzers.Floor => ", floor analyzer",
+            _ => ", with package",
+        };
+
+    private static void WriteProject(Configuration configuration, Inputs inputs)
     {
         var source = Path.Combine(configuration.Directory, "src");
         Directory.CreateDirectory(source);
-        File.WriteAllText(Path.Combine(source, "GlobalUsings.cs"), CorpusGenerator.GlobalUsings(configuration.WithTencent));
-        foreach (var (name, text) in CorpusGenerator.Generate(configuration.Files, seed: 1, configuration.WithTencent))
+        var withTencent = configuration.Corpus != "ordinary";
+        IEnumerable<(string Name, string Text)> files;
+        var fromCheckout = configuration.Corpus is not ("generated" or "ordinary" or "sdk-shaped");
+        if (configuration.Corpus == "sdk-shaped")
         {
-            File.WriteAllText(Path.Combine(source, name), text);
+            File.WriteAllText(Path.Combine(source, "GlobalUsings.cs"), SdkShapedCorpus.GlobalUsings);
+            files = SdkShapedCorpus.Generate(configuration.Files, seed: 1);
+        }
+        else if (fromCheckout)
+        {
+            // A checkout of the SDK (its TencentCloud/ folder, or a few products of it): its own sources, as they are.
+            files = Directory.GetFiles(configuration.Corpus, "*.cs", SearchOption.AllDirectories)
+                .Select(path => (Path.GetRelativePath(configuration.Corpus, path), File.ReadAllText(path)));
+        }
+        else
+        {
+            File.WriteAllText(Path.Combine(source, "GlobalUsings.cs"), CorpusGenerator.GlobalUsings(withTencent));
+            files = CorpusGenerator.Generate(configuration.Files, seed: 1, withTencent);
         }
 
-        var package = configuration.WithPackage ? $"""<PackageReference Include="ErrorCodeAnalyzers.TencentCloud" Version="{version}" />""" : string.Empty;
-        var tencent = configuration.WithTencent
-            ? $"""
-                <PackageReference Include="Microsoft.Extensions.Logging.Abstractions" Version="8.0.2" />
-                <PackageReference Include="Serilog" Version="4.0.0" />
-                <PackageReference Include="Polly" Version="7.2.4" />
-                <Reference Include="{sdkAssembly}" />
-              """
-            : string.Empty;
+        foreach (var (name, text) in files)
+        {
+            var path = Path.Combine(source, name);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllText(path, text);
+        }
+
+        var analyzer = configuration.Analyzers switch
+        {
+            Analyzers.Package => $"""<PackageReference Include="ErrorCodeAnalyzers.TencentCloud" Version="{inputs.Version}" />""",
+            Analyzers.Floor => $"""<Analyzer Include="{inputs.FloorAnalyzer}" />""",
+            _ => string.Empty,
+        };
+        var references = fromCheckout
+            ? """<PackageReference Include="Newtonsoft.Json" Version="13.0.1" />"""
+            : withTencent
+                ? $"""
+                    <PackageReference Include="Microsoft.Extensions.Logging.Abstractions" Version="8.0.2" />
+                    <PackageReference Include="Serilog" Version="4.0.0" />
+                    <PackageReference Include="Polly" Version="7.2.4" />
+                    <Reference Include="{inputs.SdkAssembly}" />
+                  """
+                : string.Empty;
+        var library = configuration.Setting == Setting.Library;
+        if (library && !fromCheckout)
+        {
+            // Records and init accessors need this type, which netstandard2.0 lacks.
+            File.WriteAllText(Path.Combine(source, "IsExternalInit.cs"), "namespace System.Runtime.CompilerServices { internal static class IsExternalInit { } }
+");
+        }
+
         File.WriteAllText(Path.Combine(configuration.Directory, "Corpus.csproj"), $"""
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>
-                <TargetFramework>net10.0</TargetFramework>
-                <Nullable>enable</Nullable>
+                <TargetFramework>{(library ? "netstandard2.0" : "net10.0")}</TargetFramework>
+                <LangVersion>latest</LangVersion>
+                <Nullable>{(fromCheckout ? "disable" : "enable")}</Nullable>
                 <ImplicitUsings>disable</ImplicitUsings>
-                <RestorePackagesPath>{packages}/</RestorePackagesPath>
+                <DefineConstants>$(DefineConstants);NS2</DefineConstants>
+                <RestorePackagesPath>{inputs.Packages}/</RestorePackagesPath>
                 <!-- The TCE warnings stay on: a rule whose diagnostics are all suppressed is not run at all. -->
-                <NoWarn>$(NoWarn);CS8618;CS8602</NoWarn>
+                <NoWarn>$(NoWarn);CS8618;CS8602;CS0612;CS0618;CS0108;CS1591;NU1605</NoWarn>
               </PropertyGroup>
               <ItemGroup>
-                {package}
-                {tencent}
+                {analyzer}
+                {references}
               </ItemGroup>
             </Project>
             """);
@@ -108,7 +177,7 @@ internal static partial class BuildBenchmark
             <?xml version="1.0" encoding="utf-8"?>
             <configuration>
               <packageSources>
-                <add key="packed" value="{feed}" />
+                <add key="packed" value="{inputs.Feed}" />
               </packageSources>
             </configuration>
             """);
@@ -140,6 +209,7 @@ internal static partial class BuildBenchmark
         return new Measurement(stopwatch.Elapsed, compilerMs, ours, perAnalyzer);
     }
 
+    /// <summary>One setting's table: each configuration, then the package over no analyzer and over the floor, then each rule.</summary>
     private static void Report(List<Configuration> configurations)
     {
         Console.WriteLine();
@@ -151,11 +221,13 @@ internal static partial class BuildBenchmark
             Console.WriteLine($"| {c.Name} | {c.Files} | {Stat(c.Measurements.Select(m => m.Wall.TotalSeconds), "F2")} | {Stat(c.Measurements.Select(m => (double)m.CompilerMs), "F0")} | {Stat(c.Measurements.Select(m => m.OursSeconds * 1000), "F0")} | {Stat(share, "F2")} |");
         }
 
-        var without = configurations[0].Measurements;
-        var with = configurations[1].Measurements;
-        var ratios = without.Zip(with, (a, b) => b.Wall.TotalSeconds / a.Wall.TotalSeconds);
+        var none = Median(configurations.First(c => c.Analyzers == Analyzers.None).Measurements.Select(m => (double)m.CompilerMs));
+        var floor = Median(configurations.First(c => c.Analyzers == Analyzers.Floor).Measurements.Select(m => (double)m.CompilerMs));
+        var with = configurations.First(c => c.Analyzers == Analyzers.Package).Measurements;
+        var package = Median(with.Select(m => (double)m.CompilerMs));
         Console.WriteLine();
-        Console.WriteLine($"Build wall time with / without the package: {Stat(ratios, "F3")} (min / median)");
+        Console.WriteLine(FormattableString.Invariant(
+            $"Csc medians: {none:F0} ms without an analyzer, {floor:F0} ms with the floor analyzer ({100 * (floor - none) / none:+0.0;-0.0}%), {package:F0} ms with the package ({100 * (package - none) / none:+0.0;-0.0}% over none, {100 * (package - floor) / none:+0.0;-0.0}% over the floor)."));
 
         Console.WriteLine();
         Console.WriteLine("| analyzer (with package) | ms (min / median) |");
@@ -165,13 +237,19 @@ internal static partial class BuildBenchmark
             Console.WriteLine($"| {name} | {Stat(with.Select(m => m.PerAnalyzer.GetValueOrDefault(name) * 1000), "F0")} |");
         }
 
-        if (configurations.Count > 3)
+        if (configurations.FirstOrDefault(c => c.Name.EndsWith(", 4N", StringComparison.Ordinal)) is { } scaled)
         {
-            var n = with.Select(m => m.OursSeconds).Order().ElementAt(with.Count / 2);
-            var n4 = configurations[3].Measurements.Select(m => m.OursSeconds).Order().ElementAt(configurations[3].Measurements.Count / 2);
+            var n = Median(with.Select(m => m.OursSeconds));
+            var n4 = Median(scaled.Measurements.Select(m => m.OursSeconds));
             Console.WriteLine();
             Console.WriteLine($"Scaling: ours at 4N / ours at N (medians) = {(n == 0 ? 0 : n4 / n):F2} (4.00 is linear)");
         }
+    }
+
+    private static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted.Count == 0 ? 0 : sorted[sorted.Count / 2];
     }
 
     private static string Stat(IEnumerable<double> values, string format)
@@ -208,7 +286,29 @@ internal static partial class BuildBenchmark
     [GeneratedRegex(@"^\s*(?<time><?\d+\.\d+)\s+<?\d+\s+(?<name>.+)$", RegexOptions.Multiline)]
     private static partial Regex AnalyzerLine();
 
-    private sealed record Configuration(string Name, int Files, bool WithTencent, bool WithPackage)
+    private static string? Value(string[] args, string name)
+    {
+        var index = Array.IndexOf(args, name);
+        return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
+    }
+
+    private enum Setting
+    {
+        App,
+        Library,
+    }
+
+    private enum Analyzers
+    {
+        None,
+        Floor,
+        Package,
+    }
+
+    private sealed record Inputs(string SdkAssembly, string FloorAnalyzer, string Feed, string Version, string Packages);
+
+    /// <summary>A project to build: <see cref="Corpus"/> is <c>generated</c>, <c>ordinary</c>, <c>sdk-shaped</c> or a directory of sources.</summary>
+    private sealed record Configuration(string Name, int Files, string Corpus, Setting Setting, Analyzers Analyzers)
     {
         public string Directory { get; set; } = string.Empty;
 

@@ -24,7 +24,8 @@ switch (args.FirstOrDefault())
         Console.WriteLine($"Wrote {files} files to {args[1]}");
         return 0;
     default:
-        Console.Error.WriteLine("usage: build [--files N] [--runs R] [--scale] | profile [N] | micro [BenchmarkDotNet options] | corpus <dir> [--files N] [--no-tencent]");
+        Console.Error.WriteLine("usage: build [--corpus generated|sdk-shaped|<dir>] [--setting app|library|both] [--files N] [--runs R] [--scale] [--keep]"
+            + " | profile [N] [R] | profile --dir <dir> [--only-refs] [--ref <dll>]… [R] | micro [BenchmarkDotNet options] | corpus <dir> [--files N] [--no-tencent]");
         return 2;
 }
 

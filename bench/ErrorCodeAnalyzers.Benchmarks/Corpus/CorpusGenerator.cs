@@ -58,7 +58,8 @@ namespace ErrorCodeAnalyzers.Benchmarks.Corpus
             return (Codes[first], Codes[second]);
         }
 
-        private static string SmsService(int i, Random random) => SmsService(i, random, TwoCodes(random));
+        /// <summary>A service that calls SmsClient and handles its failures, as a file of the corpus.</summary>
+        internal static string SmsService(int i, Random random) => SmsService(i, random, TwoCodes(random));
 
         private static string SmsService(int i, Random random, (string First, string Second) cases) => $$"""
             namespace Corpus.Sms{{i % 40}};

@@ -19,8 +19,9 @@ namespace TencentCloud.ErrorCodes.Analyzers
         internal static void RegisterLiterals(
             CompilationStartAnalysisContext context,
             TencentCloudContext tencentCloud,
+            Func<TencentCloudContext, bool> applicable,
             Action<OperationContext, ErrorCodeOptions, ILiteralOperation, string> onLiteral) =>
-            Register(context, tencentCloud, (c, options, constant, text) =>
+            Register(context, tencentCloud, applicable, (c, options, constant, text) =>
             {
                 if (constant is ILiteralOperation literal)
                 {
@@ -32,11 +33,13 @@ namespace TencentCloud.ErrorCodes.Analyzers
         internal static void Register(
             CompilationStartAnalysisContext context,
             TencentCloudContext tencentCloud,
+            Func<TencentCloudContext, bool> applicable,
             Action<OperationContext, ErrorCodeOptions, IOperation, string> onConstant)
         {
             GatedOperations.Register(
                 context,
                 tencentCloud,
+                applicable,
                 GatedOperations.Any(SyntaxSignals.ErrorCode),
                 IsCandidate,
                 c =>

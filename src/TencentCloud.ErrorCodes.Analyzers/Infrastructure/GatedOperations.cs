@@ -51,28 +51,32 @@ namespace TencentCloud.ErrorCodes.Analyzers
         internal static void Register(
             CompilationStartAnalysisContext context,
             TencentCloudContext tencentCloud,
+            Func<TencentCloudContext, bool> applicable,
             Func<SyntaxSignals, bool> gate,
             Action<OperationContext> action,
             params OperationKind[] kinds) =>
-            Register(context, tencentCloud, gate, candidate: null, action, kinds);
+            Register(context, tencentCloud, applicable, gate, candidate: null, action, kinds);
 
         /// <summary>
         /// Calls <paramref name="action"/> for each operation of <paramref name="kinds"/> in a file, and then a member, whose
         /// text passes <paramref name="gate"/>, and whose syntax passes <paramref name="candidate"/> (a test that binds nothing).
+        /// <paramref name="applicable"/> (the rule's types are there) is asked once, when a file first passes the gate.
         /// </summary>
         internal static void Register(
             CompilationStartAnalysisContext context,
             TencentCloudContext tencentCloud,
+            Func<TencentCloudContext, bool> applicable,
             Func<SyntaxSignals, bool> gate,
             Func<SyntaxNode, bool>? candidate,
             Action<OperationContext> action,
             params OperationKind[] kinds)
         {
             var kindSet = new HashSet<OperationKind>(kinds);
+            var isApplicable = new Lazy<bool>(() => applicable(tencentCloud), LazyThreadSafetyMode.ExecutionAndPublication);
             context.RegisterSemanticModelAction(c =>
             {
                 var tree = c.SemanticModel.SyntaxTree;
-                if (!gate(tencentCloud.SignalsOf(tree)))
+                if (!gate(tencentCloud.SignalsOf(tree)) || !isApplicable.Value)
                 {
                     return;
                 }

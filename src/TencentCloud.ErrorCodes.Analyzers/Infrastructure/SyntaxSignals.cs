@@ -31,7 +31,10 @@ namespace TencentCloud.ErrorCodes.Analyzers
         /// <summary>An identifier starting <c>IsTransient</c>, <c>IsRetryable</c>, <c>ShouldRetry</c> or <c>CanRetry</c>: TCE006's predicates.</summary>
         RetryPredicate = 64,
 
-        All = ErrorCode | Catch | BlockingWait | ExceptionText | Envelope | EnvelopeCode | RetryPredicate,
+        /// <summary><c>TencentCloudSDKException</c>: a compilation that declares the SDK itself (or a stand-in for it).</summary>
+        SdkDeclared = 128,
+
+        All = ErrorCode | Catch | BlockingWait | ExceptionText | Envelope | EnvelopeCode | RetryPredicate | SdkDeclared,
     }
 
     /// <summary>
@@ -74,6 +77,7 @@ namespace TencentCloud.ErrorCodes.Analyzers
             yield return Word("ToString", SyntaxSignals.ExceptionText);
             yield return Word(Internal.CatalogNaming.EnvelopeClassName, SyntaxSignals.Envelope);
             yield return Word("Code", SyntaxSignals.EnvelopeCode);
+            yield return Word("TencentCloudSDKException", SyntaxSignals.SdkDeclared);
 
             foreach (var member in errorCodeMembers)
             {

@@ -15,14 +15,17 @@ namespace TencentCloud.ErrorCodes.Analyzers
             context.RegisterCompilationStartAction(start =>
             {
                 var tencentCloud = TencentCloudContext.TryGet(start.Compilation, start.Options);
-                if (tencentCloud is not null && IsApplicable(tencentCloud))
+                if (tencentCloud is not null)
                 {
                     Register(start, tencentCloud);
                 }
             });
         }
 
-        /// <summary>Whether the rule has anything to look for in this compilation (e.g. the SDK exception type).</summary>
+        /// <summary>
+        /// Whether the rule has anything to look for in this compilation (e.g. the SDK exception type). Asked when a file
+        /// first passes the rule's text gate, so that a compilation with nothing to analyze resolves no type.
+        /// </summary>
         internal abstract bool IsApplicable(TencentCloudContext tencentCloud);
 
         internal abstract void Register(CompilationStartAnalysisContext context, TencentCloudContext tencentCloud);

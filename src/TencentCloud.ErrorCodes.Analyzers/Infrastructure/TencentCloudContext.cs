@@ -12,6 +12,9 @@ namespace TencentCloud.ErrorCodes.Analyzers
     internal sealed class TencentCloudContext
     {
         internal const string SdkExceptionMetadataName = "TencentCloud.Common.TencentCloudSDKException";
+
+        /// <summary>The assembly of TencentCloudSDK.Common, which every product package references.</summary>
+        internal const string SdkAssemblyName = "TencentCloudCommon";
         internal const string AbstractModelMetadataName = "TencentCloud.Common.AbstractModel";
         internal const string AbstractClientMetadataName = "TencentCloud.Common.AbstractClient";
         internal const string EnvelopeMetadataName = Internal.CatalogNaming.Namespace + "." + Internal.CatalogNaming.EnvelopeClassName;
@@ -33,44 +36,42 @@ namespace TencentCloud.ErrorCodes.Analyzers
         {
             this.optionsProvider = optionsProvider;
             Compilation = compilation;
-            SdkException = compilation.GetTypeByMetadataName(SdkExceptionMetadataName);
-            SdkErrorCode = FindProperty(SdkException, ErrorCodePropertyName);
-            SdkRequestId = FindProperty(SdkException, RequestIdPropertyName);
-            AbstractModel = compilation.GetTypeByMetadataName(AbstractModelMetadataName);
-            AbstractClient = compilation.GetTypeByMetadataName(AbstractClientMetadataName);
-            Envelope = compilation.GetTypeByMetadataName(EnvelopeMetadataName);
-            EnvelopeCode = FindProperty(Envelope, "Code");
-            EnvelopeRequestId = FindProperty(Envelope, RequestIdPropertyName);
-            Catalog = compilation.GetTypeByMetadataName(CatalogMetadataName);
-            StringType = compilation.GetSpecialType(SpecialType.System_String);
+            types = new System.Lazy<Types>(() => new Types(compilation), System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
             logCalls = new System.Lazy<LogCalls>(() => new LogCalls(compilation), System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
-            mentionsEnvelope = new System.Lazy<bool>(() => EnvelopeCode is not null && AnyTreeMentionsEnvelope(), System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
+            mentionsEnvelope = new System.Lazy<bool>(() => ReferencesCatalog(compilation) && AnyTreeHas(SyntaxSignals.Envelope), System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
         }
 
         public Compilation Compilation { get; }
 
+        // The types are looked up when a rule first has a file to analyze, not at compilation start: by then the compiler
+        // has built what the look-ups need (the declarations of the compilation's own sources, the references' metadata).
+        private readonly System.Lazy<Types> types;
+
         /// <summary><c>TencentCloud.Common.TencentCloudSDKException</c>, when the SDK is referenced.</summary>
-        public INamedTypeSymbol? SdkException { get; }
+        public INamedTypeSymbol? SdkException => types.Value.SdkException;
 
         /// <summary>The exception's <c>ErrorCode</c>; null with SDKs older than the property (before 3.0.892).</summary>
-        public IPropertySymbol? SdkErrorCode { get; }
+        public IPropertySymbol? SdkErrorCode => types.Value.SdkErrorCode;
 
-        public IPropertySymbol? SdkRequestId { get; }
+        public IPropertySymbol? SdkRequestId => types.Value.SdkRequestId;
 
-        public INamedTypeSymbol? AbstractModel { get; }
+        public INamedTypeSymbol? AbstractModel => types.Value.AbstractModel;
 
         /// <summary><c>TencentCloud.Common.AbstractClient</c>, the base of every product's client.</summary>
-        public INamedTypeSymbol? AbstractClient { get; }
+        public INamedTypeSymbol? AbstractClient => types.Value.AbstractClient;
 
-        public INamedTypeSymbol? Envelope { get; }
+        public INamedTypeSymbol? Envelope => types.Value.Envelope;
 
-        public IPropertySymbol? EnvelopeCode { get; }
+        public IPropertySymbol? EnvelopeCode => types.Value.EnvelopeCode;
 
-        public IPropertySymbol? EnvelopeRequestId { get; }
+        public IPropertySymbol? EnvelopeRequestId => types.Value.EnvelopeRequestId;
 
-        public INamedTypeSymbol? Catalog { get; }
+        public INamedTypeSymbol? Catalog => types.Value.Catalog;
 
-        public INamedTypeSymbol StringType { get; }
+        public INamedTypeSymbol StringType => types.Value.StringType;
+
+        /// <summary><c>System.AggregateException</c>.</summary>
+        public INamedTypeSymbol? AggregateException => types.Value.AggregateException;
 
         /// <summary>The logging libraries of the compilation, resolved on first use (only the RequestId rules need them).</summary>
         internal LogCalls LogCalls => logCalls.Value;
@@ -105,11 +106,11 @@ namespace TencentCloud.ErrorCodes.Analyzers
         private SyntaxSignalScanner ScannerFor(SyntaxTree tree) =>
             scanners.GetOrAdd(GetOptions(tree), o => new SyntaxSignalScanner(SyntaxSignalScanner.RuleWords(o.ErrorCodeMembers.SimpleNames)));
 
-        private bool AnyTreeMentionsEnvelope()
+        private bool AnyTreeHas(SyntaxSignals signal)
         {
             foreach (var tree in Compilation.SyntaxTrees)
             {
-                if ((RawSignalsOf(tree) & SyntaxSignals.Envelope) != 0)
+                if ((RawSignalsOf(tree) & signal) != 0)
                 {
                     return true;
                 }
@@ -179,15 +180,34 @@ namespace TencentCloud.ErrorCodes.Analyzers
         /// </summary>
         private static TencentCloudContext? Create(Compilation compilation, AnalyzerConfigOptionsProvider optionsProvider)
         {
+            // Cheapest first: reference names, then options, then one text probe of the files (also cached for the rules).
             var context = new TencentCloudContext(compilation, optionsProvider);
-            if (context.SdkException is not null
+            if (ReferencesSdk(compilation)
                 || HasConfiguredMembers(compilation, optionsProvider)
-                || context.mentionsEnvelope.Value)
+                || context.mentionsEnvelope.Value
+                || context.AnyTreeHas(SyntaxSignals.SdkDeclared))
             {
                 return context;
             }
 
             return null;
+        }
+
+        private static bool ReferencesSdk(Compilation compilation) => References(compilation, SdkAssemblyName);
+
+        private static bool ReferencesCatalog(Compilation compilation) => References(compilation, Internal.CatalogNaming.Namespace);
+
+        private static bool References(Compilation compilation, string assemblyName)
+        {
+            foreach (var identity in compilation.ReferencedAssemblyNames)
+            {
+                if (identity.Name == assemblyName)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static bool HasConfiguredMembers(Compilation compilation, AnalyzerConfigOptionsProvider optionsProvider)
@@ -224,6 +244,46 @@ namespace TencentCloud.ErrorCodes.Analyzers
             }
 
             return null;
+        }
+
+        private sealed class Types
+        {
+            public Types(Compilation compilation)
+            {
+                SdkException = compilation.GetTypeByMetadataName(SdkExceptionMetadataName);
+                SdkErrorCode = FindProperty(SdkException, ErrorCodePropertyName);
+                SdkRequestId = FindProperty(SdkException, RequestIdPropertyName);
+                AbstractModel = compilation.GetTypeByMetadataName(AbstractModelMetadataName);
+                AbstractClient = compilation.GetTypeByMetadataName(AbstractClientMetadataName);
+                Envelope = compilation.GetTypeByMetadataName(EnvelopeMetadataName);
+                EnvelopeCode = FindProperty(Envelope, "Code");
+                EnvelopeRequestId = FindProperty(Envelope, RequestIdPropertyName);
+                Catalog = compilation.GetTypeByMetadataName(CatalogMetadataName);
+                StringType = compilation.GetSpecialType(SpecialType.System_String);
+                AggregateException = compilation.GetTypeByMetadataName("System.AggregateException");
+            }
+
+            public INamedTypeSymbol? SdkException { get; }
+
+            public IPropertySymbol? SdkErrorCode { get; }
+
+            public IPropertySymbol? SdkRequestId { get; }
+
+            public INamedTypeSymbol? AbstractModel { get; }
+
+            public INamedTypeSymbol? AbstractClient { get; }
+
+            public INamedTypeSymbol? Envelope { get; }
+
+            public IPropertySymbol? EnvelopeCode { get; }
+
+            public IPropertySymbol? EnvelopeRequestId { get; }
+
+            public INamedTypeSymbol? Catalog { get; }
+
+            public INamedTypeSymbol StringType { get; }
+
+            public INamedTypeSymbol? AggregateException { get; }
         }
 
         private sealed class Holder

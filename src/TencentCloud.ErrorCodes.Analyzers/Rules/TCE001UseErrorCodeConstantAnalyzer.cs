@@ -15,7 +15,7 @@ namespace TencentCloud.ErrorCodes.Analyzers
         internal override bool IsApplicable(TencentCloudContext tencentCloud) => true;
 
         internal override void Register(CompilationStartAnalysisContext context, TencentCloudContext tencentCloud) =>
-            ErrorCodeComparisons.RegisterLiterals(context, tencentCloud, static (c, _, literal, code) =>
+            ErrorCodeComparisons.RegisterLiterals(context, tencentCloud, IsApplicable, static (c, _, literal, code) =>
             {
                 if (!KnownErrorCodes.TryGet(code, out var known))
                 {

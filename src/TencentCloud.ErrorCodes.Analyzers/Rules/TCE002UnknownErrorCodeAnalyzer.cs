@@ -29,7 +29,7 @@ namespace TencentCloud.ErrorCodes.Analyzers
         internal override bool IsApplicable(TencentCloudContext tencentCloud) => true;
 
         internal override void Register(CompilationStartAnalysisContext context, TencentCloudContext tencentCloud) =>
-            ErrorCodeComparisons.RegisterLiterals(context, tencentCloud, static (c, options, literal, text) =>
+            ErrorCodeComparisons.RegisterLiterals(context, tencentCloud, IsApplicable, static (c, options, literal, text) =>
             {
                 if (string.IsNullOrWhiteSpace(text) || KnownErrorCodes.IsKnown(text) || options.AdditionalKnownCodes.Contains(text))
                 {

@@ -30,6 +30,7 @@ namespace TencentCloud.ErrorCodes.Analyzers
             GatedOperations.Register(
                 context,
                 tencentCloud,
+                IsApplicable,
                 GatedOperations.Any(SyntaxSignals.ExceptionText),
                 node => node is InvocationExpressionSyntax invocation
                     && ErrorCodeComparisons.InvokedName(invocation) is "Contains" or "StartsWith" or "EndsWith" or "IndexOf" or "IsMatch" or "Match",

@@ -16,7 +16,7 @@ namespace TencentCloud.ErrorCodes.Analyzers
         internal override bool IsApplicable(TencentCloudContext tencentCloud) => tencentCloud.SdkException is not null;
 
         internal override void Register(CompilationStartAnalysisContext context, TencentCloudContext tencentCloud) =>
-            GatedOperations.Register(context, tencentCloud, GatedOperations.Any(SyntaxSignals.Catch), c => Analyze(c, tencentCloud), OperationKind.CatchClause);
+            GatedOperations.Register(context, tencentCloud, IsApplicable, GatedOperations.Any(SyntaxSignals.Catch), c => Analyze(c, tencentCloud), OperationKind.CatchClause);
 
         private static void Analyze(OperationContext context, TencentCloudContext tencentCloud)
         {

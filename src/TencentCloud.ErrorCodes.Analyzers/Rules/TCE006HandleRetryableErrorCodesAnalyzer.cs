@@ -45,6 +45,7 @@ namespace TencentCloud.ErrorCodes.Analyzers
             GatedOperations.Register(
                 context,
                 tencentCloud,
+                IsApplicable,
                 GatedOperations.Any(SyntaxSignals.ErrorCode | SyntaxSignals.RetryPredicate),
                 c =>
                 {

@@ -21,19 +21,12 @@ namespace TencentCloud.ErrorCodes.Analyzers
 
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.TCE007_BlockingWaitHidesSdkException);
 
-        internal override bool IsApplicable(TencentCloudContext tencentCloud) => tencentCloud.SdkException is not null && tencentCloud.AbstractClient is not null;
+        internal override bool IsApplicable(TencentCloudContext tencentCloud) =>
+            tencentCloud.SdkException is not null && tencentCloud.AbstractClient is not null && tencentCloud.AggregateException is not null;
 
         // Catch clauses are rare: the try is the cheap place to start, and its body is searched only when it handles the SDK exception.
-        internal override void Register(CompilationStartAnalysisContext context, TencentCloudContext tencentCloud)
-        {
-            var aggregate = context.Compilation.GetTypeByMetadataName("System.AggregateException");
-            if (aggregate is null)
-            {
-                return;
-            }
-
-            GatedOperations.Register(context, tencentCloud, GatedOperations.All(SyntaxSignals.Catch | SyntaxSignals.BlockingWait), c => Analyze(c, tencentCloud, aggregate), OperationKind.Try);
-        }
+        internal override void Register(CompilationStartAnalysisContext context, TencentCloudContext tencentCloud) =>
+            GatedOperations.Register(context, tencentCloud, IsApplicable, GatedOperations.All(SyntaxSignals.Catch | SyntaxSignals.BlockingWait), c => Analyze(c, tencentCloud, tencentCloud.AggregateException!), OperationKind.Try);
 
         private static void Analyze(OperationContext context, TencentCloudContext tencentCloud, INamedTypeSymbol aggregate)
         {

@@ -17,7 +17,7 @@ namespace TencentCloud.ErrorCodes.Analyzers
         internal override bool IsApplicable(TencentCloudContext tencentCloud) => tencentCloud.AbstractClient is not null;
 
         internal override void Register(CompilationStartAnalysisContext context, TencentCloudContext tencentCloud) =>
-            ErrorCodeComparisons.Register(context, tencentCloud, (c, _, constant, code) =>
+            ErrorCodeComparisons.Register(context, tencentCloud, IsApplicable, (c, _, constant, code) =>
             {
                 if (!CalledSdkActions.TryGetForProductCode(constant, code, tencentCloud, c.CancellationToken, out var known, out var called)
                     || !known.Products.Any(called.Products.Contains))

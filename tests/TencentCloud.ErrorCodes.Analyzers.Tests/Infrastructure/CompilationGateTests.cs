@@ -51,6 +51,25 @@ public class CompilationGateTests
         Assert.True(RegisteredActions(telemetry) > 0);
     }
 
+    [Theory]
+    [MemberData(nameof(Analyzers))]
+    public async Task Registers_its_actions_where_the_compilation_declares_the_sdk_itself(string analyzerName)
+    {
+        // The SDK's own build, or a stand-in for it: no reference to name, the type is in the sources.
+        const string declaresSdk = """
+            namespace TencentCloud.Common
+            {
+                public class TencentCloudSDKException : System.Exception
+                {
+                    public string ErrorCode { get; set; }
+                }
+            }
+            """;
+        var telemetry = await TelemetryAsync(analyzerName, withSdk: false, source: declaresSdk);
+
+        Assert.True(RegisteredActions(telemetry) > 0);
+    }
+
     [Fact]
     public async Task Finds_the_envelope_name_across_the_probe_s_chunk_boundary()
     {
