@@ -109,7 +109,7 @@ namespace TencentCloud.ErrorCodes.Analyzers
                         || options.ErrorCodeMembers.Contains(property);
                 }
 
-                return SymbolEqualityComparer.Default.Equals(property.OriginalDefinition, context.EnvelopeCode)
+                return (property.Name == "Code" && SymbolEqualityComparer.Default.Equals(property.OriginalDefinition, context.EnvelopeCode))
                     || options.ErrorCodeMembers.Contains(property);
             }
 

@@ -38,33 +38,18 @@ namespace TencentCloud.ErrorCodes.Analyzers
     }
 
     /// <summary>
-    /// Finds whole identifiers (and keywords) in source text, without parsing and without allocating per character: the
-    /// gate that keeps the rules from binding the files (most of them, in a library that wraps the SDK) where they can
-    /// find nothing.
+    /// Finds whole identifiers (and keywords) in source text, without parsing and without allocating: the gate that keeps
+    /// the rules from binding the files (most of them, in a library that wraps the SDK) where they can find nothing.
     /// </summary>
     internal sealed class SyntaxSignalScanner
     {
-        private const int ChunkLength = 4096;
-
         /// <summary>The prefixes of TCE006's retry predicates (an identifier that starts with one is a match).</summary>
         internal static readonly string[] RetryPredicatePrefixes = { "IsTransient", "IsRetryable", "ShouldRetry", "CanRetry" };
 
         private readonly KeyValuePair<string, SyntaxSignals>[] words;
-        private readonly int longestWord;
 
-        public SyntaxSignalScanner(IEnumerable<KeyValuePair<string, SyntaxSignals>> words)
-        {
+        public SyntaxSignalScanner(IEnumerable<KeyValuePair<string, SyntaxSignals>> words) =>
             this.words = new List<KeyValuePair<string, SyntaxSignals>>(words).ToArray();
-            foreach (var word in this.words)
-            {
-                longestWord = Math.Max(longestWord, word.Key.Length);
-            }
-
-            foreach (var prefix in RetryPredicatePrefixes)
-            {
-                longestWord = Math.Max(longestWord, prefix.Length);
-            }
-        }
 
         /// <summary>The words for the signals every rule looks for, plus the configured error-code members' names.</summary>
         internal static IEnumerable<KeyValuePair<string, SyntaxSignals>> RuleWords(IEnumerable<string> errorCodeMembers)
@@ -91,50 +76,56 @@ namespace TencentCloud.ErrorCodes.Analyzers
         public SyntaxSignals Scan(SourceText text, SyntaxSignals wanted) => Scan(text, new TextSpan(0, text.Length), wanted);
 
         /// <summary>As <see cref="Scan(SourceText, SyntaxSignals)"/>, in <paramref name="span"/> only.</summary>
+        /// <remarks>
+        /// One ordinal search per word (the runtime's is vectorised) and a look at the characters around each hit: several
+        /// times faster than reading the text a character at a time. A file's text is usually its own string already.
+        /// </remarks>
         public SyntaxSignals Scan(SourceText text, TextSpan span, SyntaxSignals wanted)
         {
+            var source = text.ToString();
             var found = SyntaxSignals.None;
-            var buffer = new char[ChunkLength];
-            var word = new char[longestWord];
-            var length = 0;
-            var overflow = false;
-            for (var start = span.Start; start < span.End; start += ChunkLength)
+            foreach (var word in words)
             {
-                var count = Math.Min(ChunkLength, span.End - start);
-                text.CopyTo(start, buffer, 0, count);
-                for (var i = 0; i < count; i++)
+                if ((found & word.Value) != word.Value && Contains(source, word.Key, span, prefix: false))
                 {
-                    if (IsIdentifierPart(buffer[i]))
+                    found |= word.Value;
+                    if ((found & wanted) == wanted)
                     {
-                        var c = buffer[i];
-                        if (length < word.Length)
-                        {
-                            word[length] = c;
-                        }
-                        else
-                        {
-                            overflow = true;
-                        }
-
-                        length++;
-                        continue;
+                        return found;
                     }
-
-                    if (length > 0)
-                    {
-                        found |= overflow ? MatchPrefix(word, length) : Match(word, length) | MatchPrefix(word, length);
-                        if ((found & wanted) == wanted)
-                        {
-                            return found;
-                        }
-                    }
-
-                    length = 0;
-                    overflow = false;
                 }
             }
 
-            return length == 0 ? found : found | MatchPrefix(word, length) | (overflow ? SyntaxSignals.None : Match(word, length));
+            foreach (var prefix in RetryPredicatePrefixes)
+            {
+                if (Contains(source, prefix, span, prefix: true))
+                {
+                    return found | SyntaxSignals.RetryPredicate;
+                }
+            }
+
+            return found;
+        }
+
+        /// <summary>Whether <paramref name="word"/> occurs in <paramref name="span"/> as a whole identifier (or, with <paramref name="prefix"/>, its start).</summary>
+        private static bool Contains(string source, string word, TextSpan span, bool prefix)
+        {
+            for (var at = span.Start; at <= span.End - word.Length; at++)
+            {
+                at = source.IndexOf(word, at, span.End - at, StringComparison.Ordinal);
+                if (at < 0)
+                {
+                    return false;
+                }
+
+                var end = at + word.Length;
+                if ((at == 0 || !IsIdentifierPart(source[at - 1])) && (prefix || end == source.Length || !IsIdentifierPart(source[end])))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         // Every word is ASCII, so any other character may count as part of an identifier: no Unicode look-up per
@@ -142,44 +133,5 @@ namespace TencentCloud.ErrorCodes.Analyzers
         private static bool IsIdentifierPart(char c) =>
             c >= 0x80 || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
 
-        private SyntaxSignals Match(char[] word, int length)
-        {
-            var found = SyntaxSignals.None;
-            foreach (var candidate in words)
-            {
-                if (candidate.Key.Length == length && Equal(candidate.Key, word))
-                {
-                    found |= candidate.Value;
-                }
-            }
-
-            return found;
-        }
-
-        private static SyntaxSignals MatchPrefix(char[] word, int length)
-        {
-            foreach (var prefix in RetryPredicatePrefixes)
-            {
-                if (length >= prefix.Length && Equal(prefix, word))
-                {
-                    return SyntaxSignals.RetryPredicate;
-                }
-            }
-
-            return SyntaxSignals.None;
-        }
-
-        private static bool Equal(string candidate, char[] word)
-        {
-            for (var i = 0; i < candidate.Length; i++)
-            {
-                if (candidate[i] != word[i])
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
     }
 }

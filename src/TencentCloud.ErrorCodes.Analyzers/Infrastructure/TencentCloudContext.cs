@@ -246,21 +246,57 @@ namespace TencentCloud.ErrorCodes.Analyzers
             return null;
         }
 
+        /// <summary>
+        /// The SDK's and the catalog's types, each looked up where it lives: the compilation's own sources (the SDK's own
+        /// build, a stand-in), else the assembly that ships it. A look-up across every reference would read the metadata of
+        /// each (the catalog's alone is megabytes) and answers null when two references define the type.
+        /// </summary>
         private sealed class Types
         {
+            private readonly System.Lazy<SdkTypes> sdk;
+            private readonly System.Lazy<CatalogTypes> catalog;
+            private readonly System.Lazy<INamedTypeSymbol?> aggregateException;
+
             public Types(Compilation compilation)
             {
-                SdkException = compilation.GetTypeByMetadataName(SdkExceptionMetadataName);
+                sdk = new System.Lazy<SdkTypes>(() => new SdkTypes(compilation));
+                catalog = new System.Lazy<CatalogTypes>(() => new CatalogTypes(compilation));
+                aggregateException = new System.Lazy<INamedTypeSymbol?>(() => compilation.GetTypeByMetadataName("System.AggregateException"));
+                StringType = compilation.GetSpecialType(SpecialType.System_String);
+            }
+
+            public INamedTypeSymbol? SdkException => sdk.Value.SdkException;
+
+            public IPropertySymbol? SdkErrorCode => sdk.Value.SdkErrorCode;
+
+            public IPropertySymbol? SdkRequestId => sdk.Value.SdkRequestId;
+
+            public INamedTypeSymbol? AbstractModel => sdk.Value.AbstractModel;
+
+            public INamedTypeSymbol? AbstractClient => sdk.Value.AbstractClient;
+
+            public INamedTypeSymbol? Envelope => catalog.Value.Envelope;
+
+            public IPropertySymbol? EnvelopeCode => catalog.Value.EnvelopeCode;
+
+            public IPropertySymbol? EnvelopeRequestId => catalog.Value.EnvelopeRequestId;
+
+            public INamedTypeSymbol? Catalog => catalog.Value.Catalog;
+
+            public INamedTypeSymbol StringType { get; }
+
+            public INamedTypeSymbol? AggregateException => aggregateException.Value;
+        }
+
+        private sealed class SdkTypes
+        {
+            public SdkTypes(Compilation compilation)
+            {
+                SdkException = Find(compilation, SdkAssemblyName, SdkExceptionMetadataName);
                 SdkErrorCode = FindProperty(SdkException, ErrorCodePropertyName);
                 SdkRequestId = FindProperty(SdkException, RequestIdPropertyName);
-                AbstractModel = compilation.GetTypeByMetadataName(AbstractModelMetadataName);
-                AbstractClient = compilation.GetTypeByMetadataName(AbstractClientMetadataName);
-                Envelope = compilation.GetTypeByMetadataName(EnvelopeMetadataName);
-                EnvelopeCode = FindProperty(Envelope, "Code");
-                EnvelopeRequestId = FindProperty(Envelope, RequestIdPropertyName);
-                Catalog = compilation.GetTypeByMetadataName(CatalogMetadataName);
-                StringType = compilation.GetSpecialType(SpecialType.System_String);
-                AggregateException = compilation.GetTypeByMetadataName("System.AggregateException");
+                AbstractModel = Find(compilation, SdkAssemblyName, AbstractModelMetadataName);
+                AbstractClient = Find(compilation, SdkAssemblyName, AbstractClientMetadataName);
             }
 
             public INamedTypeSymbol? SdkException { get; }
@@ -272,6 +308,17 @@ namespace TencentCloud.ErrorCodes.Analyzers
             public INamedTypeSymbol? AbstractModel { get; }
 
             public INamedTypeSymbol? AbstractClient { get; }
+        }
+
+        private sealed class CatalogTypes
+        {
+            public CatalogTypes(Compilation compilation)
+            {
+                Envelope = Find(compilation, Internal.CatalogNaming.Namespace, EnvelopeMetadataName);
+                EnvelopeCode = FindProperty(Envelope, "Code");
+                EnvelopeRequestId = FindProperty(Envelope, RequestIdPropertyName);
+                Catalog = Find(compilation, Internal.CatalogNaming.Namespace, CatalogMetadataName);
+            }
 
             public INamedTypeSymbol? Envelope { get; }
 
@@ -280,10 +327,27 @@ namespace TencentCloud.ErrorCodes.Analyzers
             public IPropertySymbol? EnvelopeRequestId { get; }
 
             public INamedTypeSymbol? Catalog { get; }
+        }
 
-            public INamedTypeSymbol StringType { get; }
+        /// <summary>A type of the compilation's sources, else of the referenced assembly named <paramref name="assemblyName"/>, else the compilation's answer.</summary>
+        internal static INamedTypeSymbol? Find(Compilation compilation, string assemblyName, string metadataName)
+        {
+            if (compilation.Assembly.GetTypeByMetadataName(metadataName) is { } declared)
+            {
+                return declared;
+            }
 
-            public INamedTypeSymbol? AggregateException { get; }
+            foreach (var reference in compilation.References)
+            {
+                if (compilation.GetAssemblyOrModuleSymbol(reference) is IAssemblySymbol assembly
+                    && assembly.Identity.Name == assemblyName
+                    && assembly.GetTypeByMetadataName(metadataName) is { } shipped)
+                {
+                    return shipped;
+                }
+            }
+
+            return compilation.GetTypeByMetadataName(metadataName);
         }
 
         private sealed class Holder
