@@ -151,8 +151,7 @@ internal static partial class BuildBenchmark
         if (library && !fromCheckout)
         {
             // Records and init accessors need this type, which netstandard2.0 lacks.
-            File.WriteAllText(Path.Combine(source, "IsExternalInit.cs"), "namespace System.Runtime.CompilerServices { internal static class IsExternalInit { } }
-");
+            File.WriteAllText(Path.Combine(source, "IsExternalInit.cs"), "namespace System.Runtime.CompilerServices { internal static class IsExternalInit { } }\n");
         }
 
         File.WriteAllText(Path.Combine(configuration.Directory, "Corpus.csproj"), $"""
