@@ -23,19 +23,18 @@ internal static class SdkShapedCorpus
         {
             yield return ($"P{product}/P{product}Client.cs", Client(product));
             written++;
-            for (var action = 0; action < ActionsPerProduct && written < files; action++)
+            for (var action = 0; action < ActionsPerProduct; action++)
             {
+                // Every action of a product is written, even past the count: the client names each model.
                 foreach (var kind in new[] { "Request", "Response" })
                 {
-                    if (written >= files)
-                    {
-                        break;
-                    }
-
-                    yield return written % HandlerEvery == 0
-                        ? ($"Services/Service{written}.cs", "namespace Services;\n\n" + CorpusGenerator.SmsService(written, random).Replace("namespace Corpus.Sms", "// from the generated corpus: Corpus.Sms"))
-                        : ($"P{product}/Models/Action{action}{kind}.cs", Model(product, action, kind, random));
+                    yield return ($"P{product}/Models/Action{action}{kind}.cs", Model(product, action, kind, random));
                     written++;
+                    if (written % HandlerEvery == 0 && written < files)
+                    {
+                        yield return ($"Services/Service{written}.cs", "namespace Services;\n\n" + CorpusGenerator.SmsService(written, random).Replace("namespace Corpus.Sms", "// from the generated corpus: Corpus.Sms"));
+                        written++;
+                    }
                 }
             }
         }
@@ -48,7 +47,7 @@ internal static class SdkShapedCorpus
         + "global using TencentCloud.Sms.V20210111;\nglobal using TencentCloud.Sms.V20210111.Models;\n";
 
     private const string ParamsHelper = """
-        namespace Models.Support
+        namespace CorpusSupport
         {
             using System.Globalization;
 
@@ -107,7 +106,7 @@ internal static class SdkShapedCorpus
         sb.Append(CultureInfo.InvariantCulture, $$"""
             namespace TencentCloud.P{{product}}.V20200101.Models
             {
-                using Models.Support;
+                using CorpusSupport;
 
                 /// <summary>The {{kind.ToLowerInvariant()}} of Action{{action}}.</summary>
                 public class Action{{action}}{{kind}} : AbstractModel

@@ -81,28 +81,19 @@ namespace TencentCloud.ErrorCodes.Analyzers
                     return;
                 }
 
-                // The file has the words; most of its members may not. Each member is read once, when it first holds a candidate.
-                var members = new Dictionary<SyntaxNode, bool>();
-                foreach (var node in tree.GetRoot(c.CancellationToken).DescendantNodes())
+                // The file has the words; most of its members may not. The file's candidate nodes and each member's words are
+                // found once, for every rule.
+                var nodes = tencentCloud.NodesOf(tree, c.CancellationToken);
+                foreach (var node in nodes.Candidates)
                 {
                     if (!CanBe(node, kindSet) || (candidate is not null && !candidate(node)))
                     {
                         continue;
                     }
 
-                    // Top-level statements share their locals across statements: the file is their member.
-                    var member = node.FirstAncestorOrSelf<MemberDeclarationSyntax>(m => m is not BaseTypeDeclarationSyntax and not BaseNamespaceDeclarationSyntax and not GlobalStatementSyntax);
-                    if (member is not null)
+                    if (nodes.MemberOf(node) is { } member && !gate(nodes.SignalsOf(member, tencentCloud)))
                     {
-                        if (!members.TryGetValue(member, out var passes))
-                        {
-                            members[member] = passes = gate(tencentCloud.SignalsOf(tree, member.Span));
-                        }
-
-                        if (!passes)
-                        {
-                            continue;
-                        }
+                        continue;
                     }
 
                     var operation = c.SemanticModel.GetOperation(node, c.CancellationToken);
@@ -113,6 +104,12 @@ namespace TencentCloud.ErrorCodes.Analyzers
                 }
             });
         }
+
+        /// <summary>Whether a node can hold an operation any rule asks for: the nodes <see cref="TreeNodes"/> keeps.</summary>
+        internal static bool IsCandidate(SyntaxNode node) => node is BinaryExpressionSyntax or InvocationExpressionSyntax or SwitchStatementSyntax
+            or SwitchExpressionSyntax or IsPatternExpressionSyntax or CatchClauseSyntax or TryStatementSyntax or IfStatementSyntax
+            or ConditionalExpressionSyntax or AnonymousFunctionExpressionSyntax or BaseMethodDeclarationSyntax or AccessorDeclarationSyntax
+            or LocalFunctionStatementSyntax;
 
         /// <summary>Whether the node's operation can be of one of <paramref name="kinds"/>: a test on syntax, before any binding.</summary>
         private static bool CanBe(SyntaxNode node, HashSet<OperationKind> kinds) => node switch
@@ -131,5 +128,38 @@ namespace TencentCloud.ErrorCodes.Analyzers
             LocalFunctionStatementSyntax => kinds.Contains(OperationKind.LocalFunction),
             _ => false,
         };
+    }
+
+    /// <summary>
+    /// One file's nodes that can hold an operation a rule asks for, in document order, found in one walk for every rule;
+    /// and the words of each member, read when a rule first has a candidate in it.
+    /// </summary>
+    internal sealed class TreeNodes
+    {
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<SyntaxNode, SyntaxSignals> memberSignals =
+            new System.Collections.Concurrent.ConcurrentDictionary<SyntaxNode, SyntaxSignals>();
+
+        public TreeNodes(SyntaxNode root)
+        {
+            var candidates = new List<SyntaxNode>();
+            foreach (var node in root.DescendantNodes())
+            {
+                if (GatedOperations.IsCandidate(node))
+                {
+                    candidates.Add(node);
+                }
+            }
+
+            Candidates = candidates;
+        }
+
+        public IReadOnlyList<SyntaxNode> Candidates { get; }
+
+        /// <summary>The member whose words decide for <paramref name="node"/>; null for top-level statements, which share their locals across statements (the file decides).</summary>
+        public SyntaxNode? MemberOf(SyntaxNode node) =>
+            node.FirstAncestorOrSelf<MemberDeclarationSyntax>(m => m is not BaseTypeDeclarationSyntax and not BaseNamespaceDeclarationSyntax and not GlobalStatementSyntax);
+
+        public SyntaxSignals SignalsOf(SyntaxNode member, TencentCloudContext tencentCloud) =>
+            memberSignals.GetOrAdd(member, m => tencentCloud.SignalsOf(m.SyntaxTree, m.Span));
     }
 }

@@ -26,6 +26,7 @@ namespace TencentCloud.ErrorCodes.Analyzers
 
         private readonly ConcurrentDictionary<AnalyzerConfigOptions, ErrorCodeOptions> optionsCache = new ConcurrentDictionary<AnalyzerConfigOptions, ErrorCodeOptions>();
         private readonly ConcurrentDictionary<SyntaxTree, SyntaxSignals> treeSignals = new ConcurrentDictionary<SyntaxTree, SyntaxSignals>();
+        private readonly ConcurrentDictionary<SyntaxTree, TreeNodes> treeNodes = new ConcurrentDictionary<SyntaxTree, TreeNodes>();
         private readonly ConcurrentDictionary<ErrorCodeOptions, SyntaxSignalScanner> scanners = new ConcurrentDictionary<ErrorCodeOptions, SyntaxSignalScanner>();
         private readonly System.Lazy<bool> mentionsEnvelope;
         private readonly ConcurrentDictionary<IAssemblySymbol, bool> referencesSdk = new ConcurrentDictionary<IAssemblySymbol, bool>(SymbolEqualityComparer.Default);
@@ -99,6 +100,10 @@ namespace TencentCloud.ErrorCodes.Analyzers
             var signals = ScannerFor(tree).Scan(tree.GetText(), span, SyntaxSignals.All);
             return (signals & SyntaxSignals.EnvelopeCode) != 0 && mentionsEnvelope.Value ? signals | SyntaxSignals.ErrorCode : signals;
         }
+
+        /// <summary>The nodes of <paramref name="tree"/> the rules may look at, found once for every rule (only for files that pass a gate).</summary>
+        internal TreeNodes NodesOf(SyntaxTree tree, System.Threading.CancellationToken cancellationToken) =>
+            treeNodes.GetOrAdd(tree, t => new TreeNodes(t.GetRoot(cancellationToken)));
 
         private SyntaxSignals RawSignalsOf(SyntaxTree tree) =>
             treeSignals.GetOrAdd(tree, t => ScannerFor(t).Scan(t.GetText(), SyntaxSignals.All));
