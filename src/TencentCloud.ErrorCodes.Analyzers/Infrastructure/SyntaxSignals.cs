@@ -47,9 +47,28 @@ namespace TencentCloud.ErrorCodes.Analyzers
         internal static readonly string[] RetryPredicatePrefixes = { "IsTransient", "IsRetryable", "ShouldRetry", "CanRetry" };
 
         private readonly KeyValuePair<string, SyntaxSignals>[] words;
+        private readonly bool searchesPrefixes;
 
-        public SyntaxSignalScanner(IEnumerable<KeyValuePair<string, SyntaxSignals>> words) =>
-            this.words = new List<KeyValuePair<string, SyntaxSignals>>(words).ToArray();
+        public SyntaxSignalScanner(IEnumerable<KeyValuePair<string, SyntaxSignals>> words)
+            : this(words, SyntaxSignals.All)
+        {
+        }
+
+        /// <summary>A scanner for the words of <paramref name="only"/> among <paramref name="words"/>.</summary>
+        public SyntaxSignalScanner(IEnumerable<KeyValuePair<string, SyntaxSignals>> words, SyntaxSignals only)
+        {
+            var kept = new List<KeyValuePair<string, SyntaxSignals>>();
+            foreach (var word in words)
+            {
+                if ((word.Value & only) != 0)
+                {
+                    kept.Add(word);
+                }
+            }
+
+            this.words = kept.ToArray();
+            searchesPrefixes = (only & SyntaxSignals.RetryPredicate) != 0;
+        }
 
         /// <summary>The words for the signals every rule looks for, plus the configured error-code members' names.</summary>
         internal static IEnumerable<KeyValuePair<string, SyntaxSignals>> RuleWords(IEnumerable<string> errorCodeMembers)
@@ -96,7 +115,7 @@ namespace TencentCloud.ErrorCodes.Analyzers
                 }
             }
 
-            foreach (var prefix in RetryPredicatePrefixes)
+            foreach (var prefix in searchesPrefixes ? RetryPredicatePrefixes : Array.Empty<string>())
             {
                 if (Contains(source, prefix, span, prefix: true))
                 {

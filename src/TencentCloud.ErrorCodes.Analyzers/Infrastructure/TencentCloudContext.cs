@@ -111,11 +111,16 @@ namespace TencentCloud.ErrorCodes.Analyzers
         private SyntaxSignalScanner ScannerFor(SyntaxTree tree) =>
             scanners.GetOrAdd(GetOptions(tree), o => new SyntaxSignalScanner(SyntaxSignalScanner.RuleWords(o.ErrorCodeMembers.SimpleNames)));
 
+        /// <summary>
+        /// Whether a file names <paramref name="signal"/>'s word: one search per file, stopping at the first, for the
+        /// compilation-start gate (a project with nothing to analyze reads each file once, for these words only).
+        /// </summary>
         private bool AnyTreeHas(SyntaxSignals signal)
         {
+            var probe = new SyntaxSignalScanner(SyntaxSignalScanner.RuleWords(System.Array.Empty<string>()), signal);
             foreach (var tree in Compilation.SyntaxTrees)
             {
-                if ((RawSignalsOf(tree) & signal) != 0)
+                if (treeSignals.TryGetValue(tree, out var known) ? (known & signal) != 0 : probe.Scan(tree.GetText(), signal) != 0)
                 {
                     return true;
                 }
