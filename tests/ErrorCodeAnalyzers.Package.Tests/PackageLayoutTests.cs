@@ -20,6 +20,8 @@ public class PackageLayoutTests(PackedPackage package) : IClassFixture<PackedPac
                 "README.md",
                 "analyzers/dotnet/cs/TencentCloud.ErrorCodes.Analyzers.dll",
                 "analyzers/dotnet/cs/TencentCloud.ErrorCodes.CodeFixes.dll",
+                "lib/net8.0/TencentCloud.ErrorCodes.dll",
+                "lib/net8.0/TencentCloud.ErrorCodes.xml",
                 "lib/netstandard2.0/TencentCloud.ErrorCodes.dll",
                 "lib/netstandard2.0/TencentCloud.ErrorCodes.xml",
             },
@@ -42,11 +44,16 @@ public class PackageLayoutTests(PackedPackage package) : IClassFixture<PackedPac
     }
 
     [Fact]
-    public void Depends_only_on_System_Text_Json_for_netstandard20()
+    public void Depends_only_on_System_Text_Json_and_only_for_netstandard20()
     {
-        var dependencies = Nuspec().Descendants().Where(e => e.Name.LocalName == "dependency").Select(e => (string)e.Attribute("id")!).ToList();
+        var groups = Nuspec().Descendants().Where(e => e.Name.LocalName == "group")
+            .ToDictionary(
+                g => (string)g.Attribute("targetFramework")!,
+                g => g.Elements().Where(e => e.Name.LocalName == "dependency").Select(e => (string)e.Attribute("id")!).ToList());
 
-        Assert.Equal(new[] { "System.Text.Json" }, dependencies);
+        Assert.Equal(new[] { ".NETStandard2.0", "net8.0" }, groups.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(new[] { "System.Text.Json" }, groups[".NETStandard2.0"]);
+        Assert.Empty(groups["net8.0"]);
     }
 
     [Fact]
