@@ -37,7 +37,10 @@ namespace TencentCloud.ErrorCodes.Analyzers
         {
             this.optionsProvider = optionsProvider;
             Compilation = compilation;
-            types = new System.Lazy<Types>(() => new Types(compilation), System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
+            sdk = new System.Lazy<SdkTypes>(() => new SdkTypes(compilation), System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
+            catalog = new System.Lazy<CatalogTypes>(() => new CatalogTypes(compilation), System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
+            aggregateException = new System.Lazy<INamedTypeSymbol?>(() => compilation.GetTypeByMetadataName("System.AggregateException"));
+            StringType = compilation.GetSpecialType(SpecialType.System_String);
             logCalls = new System.Lazy<LogCalls>(() => new LogCalls(compilation), System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
             mentionsEnvelope = new System.Lazy<bool>(() => ReferencesCatalog(compilation) && AnyTreeHas(SyntaxSignals.Envelope), System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
         }
@@ -46,33 +49,35 @@ namespace TencentCloud.ErrorCodes.Analyzers
 
         // The types are looked up when a rule first has a file to analyze, not at compilation start: by then the compiler
         // has built what the look-ups need (the declarations of the compilation's own sources, the references' metadata).
-        private readonly System.Lazy<Types> types;
+        private readonly System.Lazy<SdkTypes> sdk;
+        private readonly System.Lazy<CatalogTypes> catalog;
+        private readonly System.Lazy<INamedTypeSymbol?> aggregateException;
 
         /// <summary><c>TencentCloud.Common.TencentCloudSDKException</c>, when the SDK is referenced.</summary>
-        public INamedTypeSymbol? SdkException => types.Value.SdkException;
+        public INamedTypeSymbol? SdkException => sdk.Value.SdkException;
 
         /// <summary>The exception's <c>ErrorCode</c>; null with SDKs older than the property (before 3.0.892).</summary>
-        public IPropertySymbol? SdkErrorCode => types.Value.SdkErrorCode;
+        public IPropertySymbol? SdkErrorCode => sdk.Value.SdkErrorCode;
 
-        public IPropertySymbol? SdkRequestId => types.Value.SdkRequestId;
+        public IPropertySymbol? SdkRequestId => sdk.Value.SdkRequestId;
 
-        public INamedTypeSymbol? AbstractModel => types.Value.AbstractModel;
+        public INamedTypeSymbol? AbstractModel => sdk.Value.AbstractModel;
 
         /// <summary><c>TencentCloud.Common.AbstractClient</c>, the base of every product's client.</summary>
-        public INamedTypeSymbol? AbstractClient => types.Value.AbstractClient;
+        public INamedTypeSymbol? AbstractClient => sdk.Value.AbstractClient;
 
-        public INamedTypeSymbol? Envelope => types.Value.Envelope;
+        public INamedTypeSymbol? Envelope => catalog.Value.Envelope;
 
-        public IPropertySymbol? EnvelopeCode => types.Value.EnvelopeCode;
+        public IPropertySymbol? EnvelopeCode => catalog.Value.EnvelopeCode;
 
-        public IPropertySymbol? EnvelopeRequestId => types.Value.EnvelopeRequestId;
+        public IPropertySymbol? EnvelopeRequestId => catalog.Value.EnvelopeRequestId;
 
-        public INamedTypeSymbol? Catalog => types.Value.Catalog;
+        public INamedTypeSymbol? Catalog => catalog.Value.Catalog;
 
-        public INamedTypeSymbol StringType => types.Value.StringType;
+        public INamedTypeSymbol StringType { get; }
 
         /// <summary><c>System.AggregateException</c>.</summary>
-        public INamedTypeSymbol? AggregateException => types.Value.AggregateException;
+        public INamedTypeSymbol? AggregateException => aggregateException.Value;
 
         /// <summary>The logging libraries of the compilation, resolved on first use (only the RequestId rules need them).</summary>
         internal LogCalls LogCalls => logCalls.Value;
@@ -257,47 +262,10 @@ namespace TencentCloud.ErrorCodes.Analyzers
         }
 
         /// <summary>
-        /// The SDK's and the catalog's types, each looked up where it lives: the compilation's own sources (the SDK's own
-        /// build, a stand-in), else the assembly that ships it. A look-up across every reference would read the metadata of
-        /// each (the catalog's alone is megabytes) and answers null when two references define the type.
+        /// The SDK's types, and below the catalog's, each looked up where it lives (<see cref="Find"/>): the compilation's
+        /// own sources (the SDK's own build, a stand-in), else the assembly that ships it. A look-up across every reference
+        /// would read the metadata of each (the catalog's alone is megabytes) and answers null when two define the type.
         /// </summary>
-        private sealed class Types
-        {
-            private readonly System.Lazy<SdkTypes> sdk;
-            private readonly System.Lazy<CatalogTypes> catalog;
-            private readonly System.Lazy<INamedTypeSymbol?> aggregateException;
-
-            public Types(Compilation compilation)
-            {
-                sdk = new System.Lazy<SdkTypes>(() => new SdkTypes(compilation));
-                catalog = new System.Lazy<CatalogTypes>(() => new CatalogTypes(compilation));
-                aggregateException = new System.Lazy<INamedTypeSymbol?>(() => compilation.GetTypeByMetadataName("System.AggregateException"));
-                StringType = compilation.GetSpecialType(SpecialType.System_String);
-            }
-
-            public INamedTypeSymbol? SdkException => sdk.Value.SdkException;
-
-            public IPropertySymbol? SdkErrorCode => sdk.Value.SdkErrorCode;
-
-            public IPropertySymbol? SdkRequestId => sdk.Value.SdkRequestId;
-
-            public INamedTypeSymbol? AbstractModel => sdk.Value.AbstractModel;
-
-            public INamedTypeSymbol? AbstractClient => sdk.Value.AbstractClient;
-
-            public INamedTypeSymbol? Envelope => catalog.Value.Envelope;
-
-            public IPropertySymbol? EnvelopeCode => catalog.Value.EnvelopeCode;
-
-            public IPropertySymbol? EnvelopeRequestId => catalog.Value.EnvelopeRequestId;
-
-            public INamedTypeSymbol? Catalog => catalog.Value.Catalog;
-
-            public INamedTypeSymbol StringType { get; }
-
-            public INamedTypeSymbol? AggregateException => aggregateException.Value;
-        }
-
         private sealed class SdkTypes
         {
             public SdkTypes(Compilation compilation)
