@@ -27,6 +27,12 @@ namespace TencentCloud.ErrorCodes.Analyzers
         /// <summary>Shape: insert <c>if (source == Code) throw;</c> before the dispatch statement in a catch (second location: the source).</summary>
         internal const string GuardShape = "Guard";
 
+        /// <summary>Diagnostic property: how the fix adds the code (one of the shapes below).</summary>
+        internal const string ShapeProperty = "Shape";
+
+        /// <summary>Separates the codes of <see cref="CodesProperty"/>.</summary>
+        internal const char Separator = ',';
+
         /// <summary>Shape: add <c>Code =&gt; true</c> to a boolean switch expression.</summary>
         internal const string TrueArmShape = "TrueArm";
 
@@ -339,7 +345,7 @@ namespace TencentCloud.ErrorCodes.Analyzers
             var additional = new List<Location>();
             if (shape is not null && target is not null)
             {
-                properties = properties.Add(RequestIdFixProperties.Shape, shape).Add(CodesProperty, string.Join(",", names));
+                properties = properties.Add(ShapeProperty, shape).Add(CodesProperty, string.Join(Separator.ToString(), names));
                 additional.Add(target.GetLocation());
                 if (source is not null)
                 {

@@ -27,14 +27,14 @@ namespace TencentCloud.ErrorCodes.CodeFixes
 
         private protected override IEnumerable<FixOffer> GetOffers(FixContext context, Diagnostic diagnostic)
         {
-            if (!diagnostic.Properties.TryGetValue(RequestIdFixProperties.Shape, out var shape) || shape is null
+            if (!diagnostic.Properties.TryGetValue(TCE006HandleRetryableErrorCodesAnalyzer.ShapeProperty, out var shape) || shape is null
                 || !diagnostic.Properties.TryGetValue(TCE006HandleRetryableErrorCodesAnalyzer.CodesProperty, out var codeList) || string.IsNullOrEmpty(codeList)
                 || diagnostic.AdditionalLocations.Count < 1)
             {
                 yield break;
             }
 
-            var codes = codeList!.Split(',');
+            var codes = codeList!.Split(TCE006HandleRetryableErrorCodesAnalyzer.Separator);
             if (codes.Any(code => !CatalogConstants.Exists(context.Compilation, CatalogNaming.CommonClassName, code)))
             {
                 yield break;
