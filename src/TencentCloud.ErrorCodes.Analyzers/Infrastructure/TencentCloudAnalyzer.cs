@@ -29,5 +29,8 @@ namespace TencentCloud.ErrorCodes.Analyzers
         internal abstract bool IsApplicable(TencentCloudContext tencentCloud);
 
         internal abstract void Register(CompilationStartAnalysisContext context, TencentCloudContext tencentCloud);
+
+        /// <summary>The <c>.editorconfig</c> keys the rule reads (<see cref="ErrorCodeOptions"/>); its page and docs/configuration.md list the same.</summary>
+        internal virtual System.Collections.Immutable.ImmutableArray<string> OptionKeys => System.Collections.Immutable.ImmutableArray<string>.Empty;
     }
 }

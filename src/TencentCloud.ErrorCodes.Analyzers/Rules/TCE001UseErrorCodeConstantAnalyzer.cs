@@ -12,6 +12,8 @@ namespace TencentCloud.ErrorCodes.Analyzers
     {
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.TCE001_UseErrorCodeConstant);
 
+        internal override ImmutableArray<string> OptionKeys { get; } = ImmutableArray.Create(ErrorCodeOptions.ErrorCodeMembersKey);
+
         internal override bool IsApplicable(TencentCloudContext tencentCloud) => true;
 
         internal override void Register(CompilationStartAnalysisContext context, TencentCloudContext tencentCloud) =>

@@ -26,6 +26,8 @@ namespace TencentCloud.ErrorCodes.Analyzers
 
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.TCE002_UnknownErrorCode);
 
+        internal override ImmutableArray<string> OptionKeys { get; } = ImmutableArray.Create(ErrorCodeOptions.ErrorCodeMembersKey, ErrorCodeOptions.AdditionalKnownCodesKey);
+
         internal override bool IsApplicable(TencentCloudContext tencentCloud) => true;
 
         internal override void Register(CompilationStartAnalysisContext context, TencentCloudContext tencentCloud) =>

@@ -13,6 +13,8 @@ namespace TencentCloud.ErrorCodes.Analyzers
     {
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.TCE004_LogRequestId);
 
+        internal override ImmutableArray<string> OptionKeys { get; } = ImmutableArray.Create(ErrorCodeOptions.RequestIdMembersKey, ErrorCodeOptions.LoggingMethodsKey, ErrorCodeOptions.StructuredRequestIdKey);
+
         internal override bool IsApplicable(TencentCloudContext tencentCloud) => tencentCloud.SdkException is not null;
 
         internal override void Register(CompilationStartAnalysisContext context, TencentCloudContext tencentCloud) =>

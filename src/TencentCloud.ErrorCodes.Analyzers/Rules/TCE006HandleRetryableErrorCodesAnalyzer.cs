@@ -44,6 +44,8 @@ namespace TencentCloud.ErrorCodes.Analyzers
 
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.TCE006_HandleRetryableErrorCodes);
 
+        internal override ImmutableArray<string> OptionKeys { get; } = ImmutableArray.Create(ErrorCodeOptions.ErrorCodeMembersKey, ErrorCodeOptions.RequiredRetryKindsKey);
+
         internal override bool IsApplicable(TencentCloudContext tencentCloud) => true;
 
         internal override void Register(CompilationStartAnalysisContext context, TencentCloudContext tencentCloud)

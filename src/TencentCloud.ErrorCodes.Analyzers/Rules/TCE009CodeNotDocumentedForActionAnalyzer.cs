@@ -14,6 +14,8 @@ namespace TencentCloud.ErrorCodes.Analyzers
     {
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.TCE009_CodeNotDocumentedForAction);
 
+        internal override ImmutableArray<string> OptionKeys { get; } = ImmutableArray.Create(ErrorCodeOptions.ErrorCodeMembersKey);
+
         internal override bool IsApplicable(TencentCloudContext tencentCloud) => tencentCloud.AbstractClient is not null;
 
         internal override void Register(CompilationStartAnalysisContext context, TencentCloudContext tencentCloud) =>

@@ -20,6 +20,8 @@ namespace TencentCloud.ErrorCodes.Analyzers
 
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.TCE010_BaseHandlerLosesRequestId);
 
+        internal override ImmutableArray<string> OptionKeys { get; } = ImmutableArray.Create(ErrorCodeOptions.RequestIdMembersKey, ErrorCodeOptions.LoggingMethodsKey);
+
         internal override bool IsApplicable(TencentCloudContext tencentCloud) => tencentCloud.SdkException is not null && tencentCloud.AbstractClient is not null;
 
         internal override void Register(CompilationStartAnalysisContext context, TencentCloudContext tencentCloud) =>

@@ -61,6 +61,36 @@ public class RuleDocumentationTests
         Assert.Contains(tracked, l => Regex.IsMatch(l, $@"^{id}\s*\|\s*{descriptor.Category}\s*\|\s*{descriptor.DefaultSeverity}\s*\|"));
     }
 
+    [Theory]
+    [MemberData(nameof(Ids))]
+    public void Rule_page_lists_exactly_the_option_keys_the_rule_reads(string id)
+    {
+        var page = File.ReadAllText(Repo($"rules/{id}.md"));
+        var options = page[page.IndexOf("## Options", StringComparison.Ordinal)..page.IndexOf("## Suppression", StringComparison.Ordinal)];
+
+        var listed = Regex.Matches(options, @"tencentcloud_error_codes\.[a-z_]+").Select(m => m.Value).Distinct().Order();
+        Assert.Equal(Analyzer(id).OptionKeys.Order(), listed);
+    }
+
+    [Fact]
+    public void Configuration_page_says_which_rules_read_each_key()
+    {
+        var rows = File.ReadAllLines(Repo("configuration.md"))
+            .Where(l => l.StartsWith("| `tencentcloud_error_codes.", StringComparison.Ordinal))
+            .Select(l => l.Split('|').Select(c => c.Trim()).ToArray())
+            .ToDictionary(cells => cells[1].Trim('`'), cells => cells[3].Split(',').Select(r => r.Trim()).Order().ToList());
+
+        Assert.Equal(ErrorCodeOptions.AllKeys.Order(), rows.Keys.Order());
+        foreach (var key in ErrorCodeOptions.AllKeys)
+        {
+            var readers = AllDescriptors().Select(d => d.Id).Where(id => Analyzer(id).OptionKeys.Contains(key)).Order();
+            Assert.True(readers.SequenceEqual(rows[key]), $"{key}: the rules read it are {string.Join(", ", readers)}; the page says {string.Join(", ", rows[key])}");
+        }
+    }
+
+    private static TencentCloudAnalyzer Analyzer(string id) =>
+        CompilationGateTests.AllAnalyzers().OfType<TencentCloudAnalyzer>().Single(a => a.SupportedDiagnostics.Any(d => d.Id == id));
+
     [Fact]
     public void Every_option_key_is_documented()
     {
