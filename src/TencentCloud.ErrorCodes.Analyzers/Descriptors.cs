@@ -109,7 +109,10 @@ namespace TencentCloud.ErrorCodes.Analyzers
 
         public static string HelpLink(string id) => HelpLinkBase + id + ".md";
 
+        // The factory is the one place that may call the constructor (BannedSymbols.txt).
+#pragma warning disable RS0030
         private static DiagnosticDescriptor Create(string id, string title, string message, string category, DiagnosticSeverity severity, string description) =>
             new DiagnosticDescriptor(id, title, message, category, severity, isEnabledByDefault: true, description: description, helpLinkUri: HelpLink(id));
+#pragma warning restore RS0030
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Editing;
 using Microsoft.CodeAnalysis.Simplification;
+using TencentCloud.ErrorCodes.Analyzers;
 using TencentCloud.ErrorCodes.Internal;
 
 namespace TencentCloud.ErrorCodes.CodeFixes
@@ -13,7 +14,7 @@ namespace TencentCloud.ErrorCodes.CodeFixes
         /// <summary>True when the compilation references the catalog class and it declares the code's constant.</summary>
         internal static bool Exists(Compilation compilation, string className, string code)
         {
-            var type = compilation.GetTypeByMetadataName(CatalogNaming.Namespace + "." + className);
+            var type = TencentCloudContext.Find(compilation, CatalogNaming.Namespace, CatalogNaming.Namespace + "." + className);
             if (type is null)
             {
                 return false;

@@ -45,20 +45,22 @@ namespace TencentCloud.ErrorCodes.Analyzers
         private readonly INamedTypeSymbol? debug;
         private readonly INamedTypeSymbol? trace;
 
+        private const string MelAssembly = "Microsoft.Extensions.Logging.Abstractions";
+
         internal LogCalls(Compilation compilation)
         {
-            melExtensions = compilation.GetTypeByMetadataName("Microsoft.Extensions.Logging.LoggerExtensions");
-            melLogger = compilation.GetTypeByMetadataName("Microsoft.Extensions.Logging.ILogger");
-            loggerMessageAttribute = compilation.GetTypeByMetadataName("Microsoft.Extensions.Logging.LoggerMessageAttribute");
-            serilogTypes = Resolve(compilation, "Serilog.ILogger", "Serilog.Log", "Serilog.Core.Logger");
-            serilogLogContext = compilation.GetTypeByMetadataName("Serilog.Context.LogContext");
-            nlogTypes = Resolve(compilation, "NLog.ILogger", "NLog.ILoggerBase", "NLog.Logger", "NLog.ILoggerExtensions");
-            nlogScopeContext = compilation.GetTypeByMetadataName("NLog.ScopeContext");
-            log4netLog = compilation.GetTypeByMetadataName("log4net.ILog");
-            console = compilation.GetTypeByMetadataName("System.Console");
-            textWriter = compilation.GetTypeByMetadataName("System.IO.TextWriter");
-            debug = compilation.GetTypeByMetadataName("System.Diagnostics.Debug");
-            trace = compilation.GetTypeByMetadataName("System.Diagnostics.Trace");
+            melExtensions = TencentCloudContext.Find(compilation, MelAssembly, "Microsoft.Extensions.Logging.LoggerExtensions");
+            melLogger = TencentCloudContext.Find(compilation, MelAssembly, "Microsoft.Extensions.Logging.ILogger");
+            loggerMessageAttribute = TencentCloudContext.Find(compilation, MelAssembly, "Microsoft.Extensions.Logging.LoggerMessageAttribute");
+            serilogTypes = Resolve(compilation, "Serilog", "Serilog.ILogger", "Serilog.Log", "Serilog.Core.Logger");
+            serilogLogContext = TencentCloudContext.Find(compilation, "Serilog", "Serilog.Context.LogContext");
+            nlogTypes = Resolve(compilation, "NLog", "NLog.ILogger", "NLog.ILoggerBase", "NLog.Logger", "NLog.ILoggerExtensions");
+            nlogScopeContext = TencentCloudContext.Find(compilation, "NLog", "NLog.ScopeContext");
+            log4netLog = TencentCloudContext.Find(compilation, "log4net", "log4net.ILog");
+            console = TencentCloudContext.Find(compilation, "System.Console", "System.Console");
+            textWriter = TencentCloudContext.Find(compilation, "System.Runtime", "System.IO.TextWriter");
+            debug = TencentCloudContext.Find(compilation, "System.Runtime", "System.Diagnostics.Debug");
+            trace = TencentCloudContext.Find(compilation, "System.Diagnostics.TraceSource", "System.Diagnostics.Trace");
         }
 
         /// <summary>True when <paramref name="invocation"/> writes a log entry; <paramref name="kind"/> says how it takes its text.</summary>
@@ -176,12 +178,12 @@ namespace TencentCloud.ErrorCodes.Analyzers
             return false;
         }
 
-        private static ImmutableArray<INamedTypeSymbol> Resolve(Compilation compilation, params string[] names)
+        private static ImmutableArray<INamedTypeSymbol> Resolve(Compilation compilation, string assemblyName, params string[] names)
         {
             var builder = ImmutableArray.CreateBuilder<INamedTypeSymbol>();
             foreach (var name in names)
             {
-                if (compilation.GetTypeByMetadataName(name) is { } type)
+                if (TencentCloudContext.Find(compilation, assemblyName, name) is { } type)
                 {
                     builder.Add(type);
                 }

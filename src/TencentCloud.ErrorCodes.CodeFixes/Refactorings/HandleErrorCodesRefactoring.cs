@@ -131,8 +131,8 @@ namespace TencentCloud.ErrorCodes.CodeFixes
         private static string? LogStatement(SemanticModel semanticModel, SdkCall call, string name, CancellationToken cancellationToken)
         {
             var position = call.Statements[0].SpanStart;
-            var melLogger = semanticModel.Compilation.GetTypeByMetadataName("Microsoft.Extensions.Logging.ILogger");
-            var serilogLogger = semanticModel.Compilation.GetTypeByMetadataName("Serilog.ILogger");
+            var melLogger = TencentCloudContext.Find(semanticModel.Compilation, "Microsoft.Extensions.Logging.Abstractions", "Microsoft.Extensions.Logging.ILogger");
+            var serilogLogger = TencentCloudContext.Find(semanticModel.Compilation, "Serilog", "Serilog.ILogger");
             var message = "\"" + call.Action + " failed: {ErrorCode} (RequestId: {RequestId})\", " + name + ".ErrorCode, " + name + ".RequestId";
             var inStaticCode = false;
             for (var symbol = semanticModel.GetEnclosingSymbol(position, cancellationToken); symbol is IMethodSymbol; symbol = symbol.ContainingSymbol)
@@ -181,7 +181,7 @@ namespace TencentCloud.ErrorCodes.CodeFixes
         /// <summary>The documented description, read from the constant's XML documentation (the catalog ships it); else null.</summary>
         private static string? Description(Compilation compilation, string className, string code)
         {
-            var constant = compilation.GetTypeByMetadataName(CatalogNaming.Namespace + "." + className)?.GetMembers(CatalogNaming.ConstantName(code)).FirstOrDefault();
+            var constant = TencentCloudContext.Find(compilation, CatalogNaming.Namespace, CatalogNaming.Namespace + "." + className)?.GetMembers(CatalogNaming.ConstantName(code)).FirstOrDefault();
             var xml = constant?.GetDocumentationCommentXml();
             if (string.IsNullOrEmpty(xml))
             {
@@ -270,8 +270,8 @@ namespace TencentCloud.ErrorCodes.CodeFixes
             public static bool TryFind(SyntaxNode node, SemanticModel semanticModel, CancellationToken cancellationToken, out SdkCall call)
             {
                 call = null!;
-                var abstractClient = semanticModel.Compilation.GetTypeByMetadataName(TencentCloudContext.AbstractClientMetadataName);
-                var sdkException = semanticModel.Compilation.GetTypeByMetadataName(TencentCloudContext.SdkExceptionMetadataName);
+                var abstractClient = TencentCloudContext.Find(semanticModel.Compilation, TencentCloudContext.SdkAssemblyName, TencentCloudContext.AbstractClientMetadataName);
+                var sdkException = TencentCloudContext.Find(semanticModel.Compilation, TencentCloudContext.SdkAssemblyName, TencentCloudContext.SdkExceptionMetadataName);
                 if (abstractClient is null || sdkException is null)
                 {
                     return false;
