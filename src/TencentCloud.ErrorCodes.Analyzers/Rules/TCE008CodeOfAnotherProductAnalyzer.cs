@@ -10,33 +10,27 @@ namespace TencentCloud.ErrorCodes.Analyzers
     /// return it, so the branch never runs: usually a code copied from another product's handler.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
-    public sealed class TCE008CodeOfAnotherProductAnalyzer : TencentCloudAnalyzer
+    public sealed class TCE008CodeOfAnotherProductAnalyzer : ProductCodeAnalyzer
     {
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.TCE008_CodeOfAnotherProduct);
 
-        internal override ImmutableArray<string> OptionKeys { get; } = ImmutableArray.Create(ErrorCodeOptions.ErrorCodeMembersKey);
-
-        internal override bool IsApplicable(TencentCloudContext tencentCloud) => tencentCloud.AbstractClient is not null;
-
-        internal override void Register(CompilationStartAnalysisContext context, TencentCloudContext tencentCloud) =>
-            ErrorCodeComparisons.Register(context, tencentCloud, IsApplicable, (c, _, constant, code) =>
+        private protected override void Check(OperationContext c, IOperation constant, string code, KnownErrorCode known, CalledSdkActions called)
+        {
+            if (known.Products.Any(called.Products.Contains))
             {
-                if (!CalledSdkActions.TryGetForProductCode(constant, code, tencentCloud, c.CancellationToken, out var known, out var called)
-                    || known.Products.Any(called.Products.Contains))
-                {
-                    return;
-                }
+                return;
+            }
 
-                var products = known.Products.Count <= 3
-                    ? "a " + CalledSdkActions.List(known.Products, "or", "products") + " code"
-                    : "a code of " + CalledSdkActions.List(known.Products, "and", "products");
-                c.ReportDiagnostic(Diagnostic.Create(
-                    Descriptors.TCE008_CodeOfAnotherProduct,
-                    constant.Syntax.GetLocation(),
-                    code,
-                    products,
-                    called.InTry ? "try" : "method",
-                    CalledSdkActions.List(called.Products.OrderBy(p => p, System.StringComparer.OrdinalIgnoreCase).ToList(), "and", "products")));
-            });
+            var products = known.Products.Count <= 3
+                ? "a " + CalledSdkActions.List(known.Products, "or", "products") + " code"
+                : "a code of " + CalledSdkActions.List(known.Products, "and", "products");
+            c.ReportDiagnostic(Diagnostic.Create(
+                Descriptors.TCE008_CodeOfAnotherProduct,
+                constant.Syntax.GetLocation(),
+                code,
+                products,
+                called.InTry ? "try" : "method",
+                CalledSdkActions.List(called.Products.OrderBy(p => p, System.StringComparer.OrdinalIgnoreCase).ToList(), "and", "products")));
+        }
     }
 }

@@ -10,38 +10,32 @@ namespace TencentCloud.ErrorCodes.Analyzers
     /// not the service, so this is a hint (Info): the branch is dead unless the documentation is incomplete.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
-    public sealed class TCE009CodeNotDocumentedForActionAnalyzer : TencentCloudAnalyzer
+    public sealed class TCE009CodeNotDocumentedForActionAnalyzer : ProductCodeAnalyzer
     {
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.TCE009_CodeNotDocumentedForAction);
 
-        internal override ImmutableArray<string> OptionKeys { get; } = ImmutableArray.Create(ErrorCodeOptions.ErrorCodeMembersKey);
-
-        internal override bool IsApplicable(TencentCloudContext tencentCloud) => tencentCloud.AbstractClient is not null;
-
-        internal override void Register(CompilationStartAnalysisContext context, TencentCloudContext tencentCloud) =>
-            ErrorCodeComparisons.Register(context, tencentCloud, IsApplicable, (c, _, constant, code) =>
+        private protected override void Check(OperationContext c, IOperation constant, string code, KnownErrorCode known, CalledSdkActions called)
+        {
+            if (!known.Products.Any(called.Products.Contains))
             {
-                if (!CalledSdkActions.TryGetForProductCode(constant, code, tencentCloud, c.CancellationToken, out var known, out var called)
-                    || !known.Products.Any(called.Products.Contains))
+                return;
+            }
+
+            // An action the table does not know (null) may document anything: only a table that lists every called
+            // action, and the code for none of them, says the branch is dead.
+            foreach (var action in called.Actions)
+            {
+                if (KnownErrorCodes.ActionDocuments(action.Product, action.ApiVersion, action.Action, known) != false)
                 {
                     return;
                 }
+            }
 
-                // An action the table does not know (null) may document anything: only a table that lists every called
-                // action, and the code for none of them, says the branch is dead.
-                foreach (var action in called.Actions)
-                {
-                    if (KnownErrorCodes.ActionDocuments(action.Product, action.ApiVersion, action.Action, known) != false)
-                    {
-                        return;
-                    }
-                }
-
-                c.ReportDiagnostic(Diagnostic.Create(
-                    Descriptors.TCE009_CodeNotDocumentedForAction,
-                    constant.Syntax.GetLocation(),
-                    code,
-                    CalledSdkActions.List(called.Actions.Select(a => a.Action).Distinct().ToList(), "or", "actions")));
-            });
+            c.ReportDiagnostic(Diagnostic.Create(
+                Descriptors.TCE009_CodeNotDocumentedForAction,
+                constant.Syntax.GetLocation(),
+                code,
+                CalledSdkActions.List(called.Actions.Select(a => a.Action).Distinct().ToList(), "or", "actions")));
+        }
     }
 }
