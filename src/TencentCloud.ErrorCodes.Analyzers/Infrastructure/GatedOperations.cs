@@ -84,19 +84,19 @@ namespace TencentCloud.ErrorCodes.Analyzers
                 // The file has the words; most of its members may not. The file's candidate nodes and each member's words are
                 // found once, for every rule.
                 var nodes = tencentCloud.NodesOf(tree, c.CancellationToken);
-                foreach (var node in nodes.Candidates)
+                foreach (var found in nodes.Candidates)
                 {
-                    if (!CanBe(node, kindSet) || (candidate is not null && !candidate(node)))
+                    if (!(kindSet.Contains(found.Kind) || kindSet.Contains(found.OtherKind)) || (candidate is not null && !candidate(found.Node)))
                     {
                         continue;
                     }
 
-                    if (nodes.MemberOf(node) is { } member && !gate(nodes.SignalsOf(member, tencentCloud)))
+                    if (found.Member is { } member && !gate(nodes.SignalsOf(member, tencentCloud)))
                     {
                         continue;
                     }
 
-                    var operation = c.SemanticModel.GetOperation(node, c.CancellationToken);
+                    var operation = c.SemanticModel.GetOperation(found.Node, c.CancellationToken);
                     if (operation is not null && kindSet.Contains(operation.Kind))
                     {
                         action(new OperationContext(operation, c));
@@ -105,34 +105,48 @@ namespace TencentCloud.ErrorCodes.Analyzers
             });
         }
 
-        /// <summary>Whether a node can hold an operation any rule asks for: the nodes <see cref="TreeNodes"/> keeps.</summary>
-        internal static bool IsCandidate(SyntaxNode node) => node is BinaryExpressionSyntax or InvocationExpressionSyntax or SwitchStatementSyntax
-            or SwitchExpressionSyntax or IsPatternExpressionSyntax or CatchClauseSyntax or TryStatementSyntax or IfStatementSyntax
-            or ConditionalExpressionSyntax or AnonymousFunctionExpressionSyntax or BaseMethodDeclarationSyntax or AccessorDeclarationSyntax
-            or LocalFunctionStatementSyntax;
-
-        /// <summary>Whether the node's operation can be of one of <paramref name="kinds"/>: a test on syntax, before any binding.</summary>
-        private static bool CanBe(SyntaxNode node, HashSet<OperationKind> kinds) => node switch
+        /// <summary>
+        /// The kinds of operation a node can hold that some rule asks for, told from syntax before any binding
+        /// (<see cref="OperationKind.None"/> when none); <paramref name="otherKind"/> is a second possibility.
+        /// </summary>
+        internal static OperationKind KindOf(SyntaxNode node, out OperationKind otherKind)
         {
-            // 'code is Class.Constant' parses as a type test and binds as a constant pattern.
-            BinaryExpressionSyntax binary => kinds.Contains(OperationKind.Binary) || (binary.IsKind(SyntaxKind.IsExpression) && kinds.Contains(OperationKind.IsPattern)),
-            InvocationExpressionSyntax => kinds.Contains(OperationKind.Invocation),
-            SwitchStatementSyntax => kinds.Contains(OperationKind.Switch),
-            SwitchExpressionSyntax => kinds.Contains(OperationKind.SwitchExpression),
-            IsPatternExpressionSyntax => kinds.Contains(OperationKind.IsPattern),
-            CatchClauseSyntax => kinds.Contains(OperationKind.CatchClause),
-            TryStatementSyntax => kinds.Contains(OperationKind.Try),
-            IfStatementSyntax or ConditionalExpressionSyntax => kinds.Contains(OperationKind.Conditional),
-            AnonymousFunctionExpressionSyntax => kinds.Contains(OperationKind.AnonymousFunction),
-            BaseMethodDeclarationSyntax or AccessorDeclarationSyntax => kinds.Contains(OperationKind.MethodBody),
-            LocalFunctionStatementSyntax => kinds.Contains(OperationKind.LocalFunction),
-            _ => false,
-        };
+            otherKind = OperationKind.None;
+            switch (node)
+            {
+                case BinaryExpressionSyntax binary:
+                    // 'code is Class.Constant' parses as a type test and binds as a constant pattern.
+                    otherKind = binary.IsKind(SyntaxKind.IsExpression) ? OperationKind.IsPattern : OperationKind.None;
+                    return OperationKind.Binary;
+                case InvocationExpressionSyntax:
+                    return OperationKind.Invocation;
+                case SwitchStatementSyntax:
+                    return OperationKind.Switch;
+                case SwitchExpressionSyntax:
+                    return OperationKind.SwitchExpression;
+                case IsPatternExpressionSyntax:
+                    return OperationKind.IsPattern;
+                case CatchClauseSyntax:
+                    return OperationKind.CatchClause;
+                case TryStatementSyntax:
+                    return OperationKind.Try;
+                case IfStatementSyntax or ConditionalExpressionSyntax:
+                    return OperationKind.Conditional;
+                case AnonymousFunctionExpressionSyntax:
+                    return OperationKind.AnonymousFunction;
+                case BaseMethodDeclarationSyntax or AccessorDeclarationSyntax:
+                    return OperationKind.MethodBody;
+                case LocalFunctionStatementSyntax:
+                    return OperationKind.LocalFunction;
+                default:
+                    return OperationKind.None;
+            }
+        }
     }
 
     /// <summary>
-    /// One file's nodes that can hold an operation a rule asks for, in document order, found in one walk for every rule;
-    /// and the words of each member, read when a rule first has a candidate in it.
+    /// One file's nodes that can hold an operation a rule asks for, in document order, each with its kinds and its member,
+    /// found in one walk for every rule; and the words of each member, read when a rule first has a candidate in it.
     /// </summary>
     internal sealed class TreeNodes
     {
@@ -141,25 +155,44 @@ namespace TencentCloud.ErrorCodes.Analyzers
 
         public TreeNodes(SyntaxNode root)
         {
-            var candidates = new List<SyntaxNode>();
+            var candidates = new List<Candidate>();
             foreach (var node in root.DescendantNodes())
             {
-                if (GatedOperations.IsCandidate(node))
+                var kind = GatedOperations.KindOf(node, out var otherKind);
+                if (kind != OperationKind.None)
                 {
-                    candidates.Add(node);
+                    // Top-level statements share their locals across statements: the file, not the statement, decides for them.
+                    var member = node.FirstAncestorOrSelf<MemberDeclarationSyntax>(m => m is not BaseTypeDeclarationSyntax and not BaseNamespaceDeclarationSyntax and not GlobalStatementSyntax);
+                    candidates.Add(new Candidate(node, kind, otherKind, member));
                 }
             }
 
             Candidates = candidates;
         }
 
-        public IReadOnlyList<SyntaxNode> Candidates { get; }
-
-        /// <summary>The member whose words decide for <paramref name="node"/>; null for top-level statements, which share their locals across statements (the file decides).</summary>
-        public SyntaxNode? MemberOf(SyntaxNode node) =>
-            node.FirstAncestorOrSelf<MemberDeclarationSyntax>(m => m is not BaseTypeDeclarationSyntax and not BaseNamespaceDeclarationSyntax and not GlobalStatementSyntax);
+        public IReadOnlyList<Candidate> Candidates { get; }
 
         public SyntaxSignals SignalsOf(SyntaxNode member, TencentCloudContext tencentCloud) =>
             memberSignals.GetOrAdd(member, m => tencentCloud.SignalsOf(m.SyntaxTree, m.Span));
+
+        internal readonly struct Candidate
+        {
+            public Candidate(SyntaxNode node, OperationKind kind, OperationKind otherKind, SyntaxNode? member)
+            {
+                Node = node;
+                Kind = kind;
+                OtherKind = otherKind;
+                Member = member;
+            }
+
+            public SyntaxNode Node { get; }
+
+            public OperationKind Kind { get; }
+
+            public OperationKind OtherKind { get; }
+
+            /// <summary>The member whose words decide for the node; null for top-level statements.</summary>
+            public SyntaxNode? Member { get; }
+        }
     }
 }

@@ -93,18 +93,15 @@ namespace TencentCloud.ErrorCodes.Analyzers
         /// What <paramref name="tree"/>'s text holds of the words the rules need (<see cref="SyntaxSignals"/>), read once per
         /// file. <see cref="SyntaxSignals.ErrorCode"/> includes the envelope's <c>Code</c> when the compilation uses the envelope.
         /// </summary>
-        internal SyntaxSignals SignalsOf(SyntaxTree tree)
-        {
-            var signals = RawSignalsOf(tree);
-            return (signals & SyntaxSignals.EnvelopeCode) != 0 && mentionsEnvelope.Value ? signals | SyntaxSignals.ErrorCode : signals;
-        }
+        internal SyntaxSignals SignalsOf(SyntaxTree tree) => WithEnvelopeCode(RawSignalsOf(tree));
 
         /// <summary>As <see cref="SignalsOf(SyntaxTree)"/>, for one member of the file (not cached: the file passed already).</summary>
-        internal SyntaxSignals SignalsOf(SyntaxTree tree, Microsoft.CodeAnalysis.Text.TextSpan span)
-        {
-            var signals = ScannerFor(tree).Scan(tree.GetText(), span, SyntaxSignals.All);
-            return (signals & SyntaxSignals.EnvelopeCode) != 0 && mentionsEnvelope.Value ? signals | SyntaxSignals.ErrorCode : signals;
-        }
+        internal SyntaxSignals SignalsOf(SyntaxTree tree, Microsoft.CodeAnalysis.Text.TextSpan span) =>
+            WithEnvelopeCode(ScannerFor(tree).Scan(tree.GetText(), span, SyntaxSignals.All));
+
+        /// <summary>The envelope's <c>Code</c> is an error-code source only where the compilation uses the envelope.</summary>
+        private SyntaxSignals WithEnvelopeCode(SyntaxSignals signals) =>
+            (signals & SyntaxSignals.EnvelopeCode) != 0 && mentionsEnvelope.Value ? signals | SyntaxSignals.ErrorCode : signals;
 
         /// <summary>The nodes of <paramref name="tree"/> the rules may look at, found once for every rule (only for files that pass a gate).</summary>
         internal TreeNodes NodesOf(SyntaxTree tree, System.Threading.CancellationToken cancellationToken) =>
