@@ -140,6 +140,18 @@ namespace TencentCloud.ErrorCodes.Internal
         /// <summary>The row number, in the code table, of the code stored at <paramref name="position"/> of the action table.</summary>
         internal static int CodeIndexAt(string table, int position) => table[position] - CodeIndexBase;
 
+        /// <summary>The codes of an action, read from <paramref name="table"/> and named by <paramref name="codesByRow"/> (the code table's rows in order).</summary>
+        internal static string[] CodesOf(string table, ActionCodes found, IReadOnlyList<string> codesByRow)
+        {
+            var codes = new string[found.Count];
+            for (var i = 0; i < codes.Length; i++)
+            {
+                codes[i] = codesByRow[CodeIndexAt(table, found.Start + i)];
+            }
+
+            return codes;
+        }
+
         internal readonly struct ActionCodes
         {
             public ActionCodes(int start, int count)

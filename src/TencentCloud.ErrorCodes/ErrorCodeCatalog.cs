@@ -8,23 +8,12 @@ namespace TencentCloud.ErrorCodes
     /// <summary>Lookups over every documented Tencent Cloud API 3.0 error code.</summary>
     public static partial class ErrorCodeCatalog
     {
-        // Built on first use from the generated table; every lookup after that is one dictionary probe.
-        private static readonly Lazy<Dictionary<string, ErrorCodeInfo>> Codes = new Lazy<Dictionary<string, ErrorCodeInfo>>(Build);
+        // Built on first use from the generated table, in one pass; every lookup after that is one dictionary probe.
+        private static readonly Lazy<Table> Codes = new Lazy<Table>(() => new Table());
 
         // The action index is built only when an action is first asked about; its codes stay in the generated table.
         private static readonly Lazy<Dictionary<string, CatalogTable.ActionCodes>> Actions =
             new Lazy<Dictionary<string, CatalogTable.ActionCodes>>(() => CatalogTable.ReadActions(ActionTable, CatalogTable.ReadProductNames(ProductNameTable)));
-
-        private static readonly Lazy<string[]> CodesByRow = new Lazy<string[]>(() =>
-        {
-            var codes = new List<string>(CodeCount);
-            foreach (var row in CatalogTable.ReadRows(CodeTable))
-            {
-                codes.Add(row.Code);
-            }
-
-            return codes.ToArray();
-        });
 
         /// <summary>The number of distinct documented codes (common and product codes).</summary>
         public static int Count => CodeCount;
@@ -34,7 +23,7 @@ namespace TencentCloud.ErrorCodes
         {
             get
             {
-                var list = new List<ErrorCodeInfo>(Codes.Value.Values);
+                var list = new List<ErrorCodeInfo>(Codes.Value.ByCode.Values);
                 list.Sort((a, b) => string.CompareOrdinal(a.Code, b.Code));
                 return list;
             }
@@ -50,7 +39,7 @@ namespace TencentCloud.ErrorCodes
                 return false;
             }
 
-            return Codes.Value.TryGetValue(code, out info);
+            return Codes.Value.ByCode.TryGetValue(code, out info);
         }
 
         /// <summary>True when <paramref name="code"/> is a documented code.</summary>
@@ -93,33 +82,36 @@ namespace TencentCloud.ErrorCodes
                 return false;
             }
 
-            var byRow = CodesByRow.Value;
-            var result = new string[found.Count];
-            for (var i = 0; i < result.Length; i++)
-            {
-                result[i] = byRow[CatalogTable.CodeIndexAt(ActionTable, found.Start + i)];
-            }
-
-            codes = Array.AsReadOnly(result);
+            codes = Array.AsReadOnly(CatalogTable.CodesOf(ActionTable, found, Codes.Value.Rows));
             return true;
         }
 
-        private static Dictionary<string, ErrorCodeInfo> Build()
+        private sealed class Table
         {
-            var productNames = CatalogTable.ReadProductNames(ProductNameTable);
-            var codes = new Dictionary<string, ErrorCodeInfo>(CodeCount, StringComparer.Ordinal);
-            foreach (var row in CatalogTable.ReadRows(CodeTable))
+            public Table()
             {
-                var products = new string[row.ProductIndexes.Length];
-                for (var i = 0; i < products.Length; i++)
+                var productNames = CatalogTable.ReadProductNames(ProductNameTable);
+                ByCode = new Dictionary<string, ErrorCodeInfo>(CodeCount, StringComparer.Ordinal);
+                var rows = new List<string>(CodeCount);
+                foreach (var row in CatalogTable.ReadRows(CodeTable))
                 {
-                    products[i] = productNames[row.ProductIndexes[i]];
+                    var products = new string[row.ProductIndexes.Length];
+                    for (var i = 0; i < products.Length; i++)
+                    {
+                        products[i] = productNames[row.ProductIndexes[i]];
+                    }
+
+                    ByCode[row.Code] = new ErrorCodeInfo(row.Code, row.IsCommon, Array.AsReadOnly(products), row.Description);
+                    rows.Add(row.Code);
                 }
 
-                codes[row.Code] = new ErrorCodeInfo(row.Code, row.IsCommon, Array.AsReadOnly(products), row.Description);
+                Rows = rows;
             }
 
-            return codes;
+            public Dictionary<string, ErrorCodeInfo> ByCode { get; }
+
+            /// <summary>The codes in table order: the action table points at them by row.</summary>
+            public List<string> Rows { get; }
         }
     }
 }

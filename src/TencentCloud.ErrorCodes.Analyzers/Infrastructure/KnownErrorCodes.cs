@@ -64,14 +64,7 @@ namespace TencentCloud.ErrorCodes.Analyzers
                 return Array.Empty<string>();
             }
 
-            var table = ActionTable;
-            var codes = new string[found.Count];
-            for (var i = 0; i < codes.Length; i++)
-            {
-                codes[i] = Data.Value.Codes[CatalogTable.CodeIndexAt(table, found.Start + i)];
-            }
-
-            return codes;
+            return CatalogTable.CodesOf(ActionTable, found, Data.Value.Codes);
         }
 
         private static Dictionary<string, List<string>> IndexByProduct()
