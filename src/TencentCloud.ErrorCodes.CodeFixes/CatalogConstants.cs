@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -12,23 +13,24 @@ namespace TencentCloud.ErrorCodes.CodeFixes
     internal static class CatalogConstants
     {
         /// <summary>True when the compilation references the catalog class and it declares the code's constant.</summary>
-        internal static bool Exists(Compilation compilation, string className, string code)
-        {
-            var type = TencentCloudContext.Find(compilation, CatalogNaming.Namespace, CatalogNaming.Namespace + "." + className);
-            if (type is null)
-            {
-                return false;
-            }
+        internal static bool Exists(Compilation compilation, string className, string code) => Constant(Class(compilation, className), code) is not null;
 
-            foreach (var member in type.GetMembers(CatalogNaming.ConstantName(code)))
+        /// <summary>The catalog class (<c>SmsErrorCodes</c>) when the compilation references it.</summary>
+        internal static INamedTypeSymbol? Class(Compilation compilation, string className) =>
+            TencentCloudContext.Find(compilation, CatalogNaming.Namespace, CatalogNaming.Namespace + "." + className);
+
+        /// <summary>The code's constant in <paramref name="type"/>, when it declares one.</summary>
+        internal static IFieldSymbol? Constant(INamedTypeSymbol? type, string code)
+        {
+            foreach (var member in type?.GetMembers(CatalogNaming.ConstantName(code)) ?? ImmutableArray<ISymbol>.Empty)
             {
-                if (member is IFieldSymbol { IsConst: true, ConstantValue: string value } && value == code)
+                if (member is IFieldSymbol { IsConst: true, ConstantValue: string value } field && value == code)
                 {
-                    return true;
+                    return field;
                 }
             }
 
-            return false;
+            return null;
         }
 
         /// <summary>Replaces <paramref name="node"/> (a literal, usually) with the constant, keeping its trivia.</summary>

@@ -36,26 +36,40 @@ namespace TencentCloud.ErrorCodes.CodeFixes
                 return;
             }
 
-            var codes = KnownErrorCodes.CodesOfAction(call.Product, call.ApiVersion, call.Action)
-                .Where(code => CatalogConstants.Exists(semanticModel.Compilation, ClassOf(code, call.Product), code))
-                .ToList();
-            if (codes.Count == 0 || !CatalogConstants.Exists(semanticModel.Compilation, CatalogNaming.CommonClassName, RetryClassifier.ThrottledRoot))
+            // The two catalog classes are looked up once; each code then is one member look-up.
+            var commonClass = CatalogConstants.Class(semanticModel.Compilation, CatalogNaming.CommonClassName);
+            var productClass = CatalogConstants.Class(semanticModel.Compilation, CatalogNaming.ProductClassName(call.Product));
+            var constants = new Dictionary<string, IFieldSymbol>(StringComparer.Ordinal);
+            var codes = new List<string>();
+            foreach (var code in KnownErrorCodes.CodesOfAction(call.Product, call.ApiVersion, call.Action))
+            {
+                if (CatalogConstants.Constant(IsCommon(code) ? commonClass : productClass, code) is { } constant)
+                {
+                    constants[code] = constant;
+                    codes.Add(code);
+                }
+            }
+
+            if (codes.Count == 0 || CatalogConstants.Constant(commonClass, RetryClassifier.ThrottledRoot) is not { } throttledRoot)
             {
                 return;
             }
 
+            constants[RetryClassifier.ThrottledRoot] = throttledRoot;
+
             context.RegisterRefactoring(CodeAction.Create(
                 "Handle the error codes of " + call.Action,
-                ct => ApplyAsync(context.Document, semanticModel, call, codes, ct),
+                ct => ApplyAsync(context.Document, semanticModel, call, codes, constants, ct),
                 EquivalenceKey));
         }
 
-        private static async Task<Document> ApplyAsync(Document document, SemanticModel semanticModel, SdkCall call, IReadOnlyList<string> codes, CancellationToken cancellationToken)
+        private static async Task<Document> ApplyAsync(
+            Document document, SemanticModel semanticModel, SdkCall call, IReadOnlyList<string> codes, IReadOnlyDictionary<string, IFieldSymbol> constants, CancellationToken cancellationToken)
         {
             var editor = await DocumentEditor.CreateAsync(document, cancellationToken).ConfigureAwait(false);
             var scope = (SyntaxNode?)call.EnclosingTry?.Block ?? call.Block;
             var name = CaughtException.FreeName(semanticModel, call.Statements[0].SpanStart, scope);
-            var handler = Handler(semanticModel, call, codes, name, cancellationToken);
+            var handler = Handler(semanticModel, call, codes, constants, name, cancellationToken);
 
             if (call.EnclosingTry is { } enclosing)
             {
@@ -80,7 +94,8 @@ namespace TencentCloud.ErrorCodes.CodeFixes
             return await FixedDocument.FinishAsync(document, editor.GetChangedDocument(), cancellationToken).ConfigureAwait(false);
         }
 
-        private static CatchClauseSyntax Handler(SemanticModel semanticModel, SdkCall call, IReadOnlyList<string> codes, string name, CancellationToken cancellationToken)
+        private static CatchClauseSyntax Handler(
+            SemanticModel semanticModel, SdkCall call, IReadOnlyList<string> codes, IReadOnlyDictionary<string, IFieldSymbol> constants, string name, CancellationToken cancellationToken)
         {
             var throttled = new List<string> { RetryClassifier.ThrottledRoot };
             throttled.AddRange(codes.Where(c => c != RetryClassifier.ThrottledRoot && RetryClassifier.Classify(c) == RetryClassifier.Throttled));
@@ -95,16 +110,16 @@ namespace TencentCloud.ErrorCodes.CodeFixes
             }
 
             text.Append("switch (").Append(name).Append('.').Append(TencentCloudContext.ErrorCodePropertyName).Append(")\n{\n");
-            AppendSection(text, semanticModel, call, throttled, "Throttled: the call did not run; it is safe to retry with backoff.");
-            AppendSection(text, semanticModel, call, product, "Documented for " + call.Action + ": replace a throw with what the code needs.");
-            AppendSection(text, semanticModel, call, common, "Common codes " + call.Action + " documents.");
+            AppendSection(text, constants, call, throttled, "Throttled: the call did not run; it is safe to retry with backoff.");
+            AppendSection(text, constants, call, product, "Documented for " + call.Action + ": replace a throw with what the code needs.");
+            AppendSection(text, constants, call, common, "Common codes " + call.Action + " documents.");
             text.Append("default:\nthrow;\n}\n}\n");
 
             var parsed = (TryStatementSyntax)ShortenedTypes.ParseStatement(text.ToString());
             return parsed.Catches[0].WithAdditionalAnnotations(Formatter.Annotation);
         }
 
-        private static void AppendSection(StringBuilder text, SemanticModel semanticModel, SdkCall call, IReadOnlyList<string> codes, string comment)
+        private static void AppendSection(StringBuilder text, IReadOnlyDictionary<string, IFieldSymbol> constants, SdkCall call, IReadOnlyList<string> codes, string comment)
         {
             if (codes.Count == 0)
             {
@@ -116,7 +131,7 @@ namespace TencentCloud.ErrorCodes.CodeFixes
             {
                 var className = ClassOf(code, call.Product);
                 text.Append("case global::").Append(CatalogNaming.Namespace).Append('.').Append(className).Append('.').Append(CatalogNaming.ConstantName(code)).Append(':');
-                if (Description(semanticModel.Compilation, className, code) is { Length: > 0 } description)
+                if (Description(constants[code]) is { Length: > 0 } description)
                 {
                     text.Append(" // ").Append(description);
                 }
@@ -179,10 +194,9 @@ namespace TencentCloud.ErrorCodes.CodeFixes
             || type.AllInterfaces.Any(i => SymbolEqualityComparer.Default.Equals(i.OriginalDefinition, contract));
 
         /// <summary>The documented description, read from the constant's XML documentation (the catalog ships it); else null.</summary>
-        private static string? Description(Compilation compilation, string className, string code)
+        private static string? Description(IFieldSymbol constant)
         {
-            var constant = TencentCloudContext.Find(compilation, CatalogNaming.Namespace, CatalogNaming.Namespace + "." + className)?.GetMembers(CatalogNaming.ConstantName(code)).FirstOrDefault();
-            var xml = constant?.GetDocumentationCommentXml();
+            var xml = constant.GetDocumentationCommentXml();
             if (string.IsNullOrEmpty(xml))
             {
                 return null;

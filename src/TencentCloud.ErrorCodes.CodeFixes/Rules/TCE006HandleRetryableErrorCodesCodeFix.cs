@@ -35,7 +35,8 @@ namespace TencentCloud.ErrorCodes.CodeFixes
             }
 
             var codes = codeList!.Split(TCE006HandleRetryableErrorCodesAnalyzer.Separator);
-            if (codes.Any(code => !CatalogConstants.Exists(context.Compilation, CatalogNaming.CommonClassName, code)))
+            var commonClass = CatalogConstants.Class(context.Compilation, CatalogNaming.CommonClassName);
+            if (codes.Any(code => CatalogConstants.Constant(commonClass, code) is null))
             {
                 yield break;
             }
