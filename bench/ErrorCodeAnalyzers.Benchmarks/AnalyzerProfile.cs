@@ -20,7 +20,7 @@ internal static class AnalyzerProfile
         // profile [files] [runs], over the generated corpus; or profile --dir <sources> [--only-refs] [--ref <dll>]… [runs],
         // over a checkout (the SDK's own sources declare the SDK types): the runtime's assemblies and the given ones, or
         // with --only-refs the catalog and the given ones (a netstandard2.0 library: --ref …/netstandard.dll).
-        var directory = Value(args, "--dir");
+        var directory = BenchmarkArgs.Value(args, "--dir");
         var positional = args.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && (i == 0 || !args[i - 1].StartsWith("--", StringComparison.Ordinal))).ToList();
         var parseOptions = new CSharpParseOptions(LanguageVersion.Latest, preprocessorSymbols: ["NS2"]);
         List<SyntaxTree> trees;
@@ -86,9 +86,4 @@ internal static class AnalyzerProfile
         return 0;
     }
 
-    private static string? Value(string[] args, string name)
-    {
-        var index = Array.IndexOf(args, name);
-        return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
-    }
 }

@@ -18,11 +18,11 @@ internal static partial class BuildBenchmark
 
     public static async Task<int> RunAsync(string[] args)
     {
-        var files = Option(args, "--files", 2000);
-        var runs = Math.Max(3, Option(args, "--runs", 3));
+        var files = BenchmarkArgs.Option(args, "--files", 2000);
+        var runs = Math.Max(3, BenchmarkArgs.Option(args, "--runs", 3));
         var scale = args.Contains("--scale");
-        var corpus = Value(args, "--corpus") ?? "generated";
-        var settings = (Value(args, "--setting") ?? "app") switch
+        var corpus = BenchmarkArgs.Value(args, "--corpus") ?? "generated";
+        var settings = (BenchmarkArgs.Value(args, "--setting") ?? "app") switch
         {
             "both" => new[] { Setting.App, Setting.Library },
             "library" => new[] { Setting.Library },
@@ -275,23 +275,11 @@ internal static partial class BuildBenchmark
         return output;
     }
 
-    private static int Option(string[] args, string name, int fallback)
-    {
-        var index = Array.IndexOf(args, name);
-        return index >= 0 && index + 1 < args.Length && int.TryParse(args[index + 1], out var value) ? value : fallback;
-    }
-
     [GeneratedRegex(@"^\s*(?<ms>\d+) ms\s+Csc\s+\d+ calls", RegexOptions.Multiline)]
     private static partial Regex CscTask();
 
     [GeneratedRegex(@"^\s*(?<time><?\d+\.\d+)\s+<?\d+\s+(?<name>.+)$", RegexOptions.Multiline)]
     private static partial Regex AnalyzerLine();
-
-    private static string? Value(string[] args, string name)
-    {
-        var index = Array.IndexOf(args, name);
-        return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
-    }
 
     private enum Setting
     {

@@ -12,7 +12,7 @@ switch (args.FirstOrDefault())
         BenchmarkSwitcher.FromAssembly(typeof(CatalogLookupBenchmarks).Assembly).Run(args.Skip(1).ToArray());
         return 0;
     case "corpus" when args.Length >= 2:
-        var files = Option(args, "--files", 2000);
+        var files = BenchmarkArgs.Option(args, "--files", 2000);
         var withTencent = !args.Contains("--no-tencent");
         Directory.CreateDirectory(args[1]);
         File.WriteAllText(Path.Combine(args[1], "GlobalUsings.cs"), CorpusGenerator.GlobalUsings(withTencent));
@@ -27,10 +27,4 @@ switch (args.FirstOrDefault())
         Console.Error.WriteLine("usage: build [--corpus generated|sdk-shaped|<dir>] [--setting app|library|both] [--files N] [--runs R] [--scale] [--keep]"
             + " | profile [N] [R] | profile --dir <dir> [--only-refs] [--ref <dll>]… [R] | micro [BenchmarkDotNet options] | corpus <dir> [--files N] [--no-tencent]");
         return 2;
-}
-
-static int Option(string[] args, string name, int fallback)
-{
-    var index = Array.IndexOf(args, name);
-    return index >= 0 && index + 1 < args.Length && int.TryParse(args[index + 1], out var value) ? value : fallback;
 }
