@@ -95,37 +95,13 @@ namespace TencentCloud.ErrorCodes.Analyzers
                     return FromContains(invocation, tencentCloud, ref options);
 
                 case ISwitchOperation @switch when IsSource(@switch.Value, tencentCloud, ref options):
-                    var fromCases = new List<IOperation>();
-                    foreach (var section in @switch.Cases)
-                    {
-                        foreach (var clause in section.Clauses)
-                        {
-                            if (clause is ISingleValueCaseClauseOperation single && ErrorCodeSources.IsStringConstant(single.Value, out var constant))
-                            {
-                                fromCases.Add(constant);
-                            }
-                            else if (clause is IPatternCaseClauseOperation patternClause)
-                            {
-                                CollectConstants(patternClause.Pattern, fromCases);
-                            }
-                        }
-                    }
-
-                    return fromCases;
+                    return StringConstants(@switch.LabelConstants());
 
                 case ISwitchExpressionOperation switchExpression when IsSource(switchExpression.Value, tencentCloud, ref options):
-                    var fromArms = new List<IOperation>();
-                    foreach (var arm in switchExpression.Arms)
-                    {
-                        CollectConstants(arm.Pattern, fromArms);
-                    }
-
-                    return fromArms;
+                    return StringConstants(switchExpression.ArmConstants());
 
                 case IIsPatternOperation isPattern when IsSource(isPattern.Value, tencentCloud, ref options):
-                    var fromPattern = new List<IOperation>();
-                    CollectConstants(isPattern.Pattern, fromPattern);
-                    return fromPattern;
+                    return StringConstants(isPattern.Pattern.Constants());
 
                 default:
                     return null;
@@ -139,52 +115,47 @@ namespace TencentCloud.ErrorCodes.Analyzers
         internal static HashSet<string> SiblingConstants(IOperation literal)
         {
             var siblings = new HashSet<string>(StringComparer.Ordinal);
-            for (var parent = literal.Parent; parent is not null; parent = parent.Parent)
+            for (var parent = literal.Parent; parent is not null and not (IBlockOperation or IMethodBodyOperation); parent = parent.Parent)
             {
-                if (parent is ISwitchOperation or ISwitchExpressionOperation or IIsPatternOperation)
+                var tested = parent switch
                 {
-                    foreach (var operation in parent.Descendants())
+                    ISwitchOperation @switch => @switch.LabelConstants(),
+                    ISwitchExpressionOperation switchExpression => switchExpression.ArmConstants(),
+                    IIsPatternOperation isPattern => isPattern.Pattern.Constants(),
+                    _ => null,
+                };
+                if (tested is null)
+                {
+                    continue;
+                }
+
+                foreach (var (value, _) in tested)
+                {
+                    if (!ReferenceEquals(value.Unwrap(), literal) && value.ConstantValue is { HasValue: true, Value: string text })
                     {
-                        var value = operation switch
-                        {
-                            IConstantPatternOperation constant => constant.Value,
-                            ISingleValueCaseClauseOperation single => single.Value,
-                            _ => null,
-                        };
-                        if (value is not null && !ReferenceEquals(ErrorCodeSources.Unwrap(value), literal) && value.ConstantValue is { HasValue: true, Value: string text })
-                        {
-                            siblings.Add(text);
-                        }
+                        siblings.Add(text);
                     }
-
-                    break;
                 }
 
-                if (parent is IBlockOperation or IMethodBodyOperation)
-                {
-                    break;
-                }
+                break;
             }
 
             return siblings;
         }
 
-        /// <summary>The constants of a pattern, through <c>or</c>, <c>and</c> and <c>not</c>.</summary>
-        internal static void CollectConstants(IPatternOperation pattern, List<IOperation> literals)
+        /// <summary>The string constants among a switch's or a pattern's values, as written (a literal, not its conversion).</summary>
+        private static List<IOperation> StringConstants(IEnumerable<(IOperation Value, bool Negated)> values)
         {
-            switch (pattern)
+            var constants = new List<IOperation>();
+            foreach (var (value, _) in values)
             {
-                case IConstantPatternOperation constant when ErrorCodeSources.IsStringConstant(constant.Value, out var value):
-                    literals.Add(value);
-                    break;
-                case IBinaryPatternOperation binary:
-                    CollectConstants(binary.LeftPattern, literals);
-                    CollectConstants(binary.RightPattern, literals);
-                    break;
-                case INegatedPatternOperation negated:
-                    CollectConstants(negated.Pattern, literals);
-                    break;
+                if (ErrorCodeSources.IsStringConstant(value, out var constant))
+                {
+                    constants.Add(constant);
+                }
             }
+
+            return constants;
         }
 
         private static List<IOperation>? FromPair(IOperation left, IOperation right, TencentCloudContext tencentCloud, ref ErrorCodeOptions? options)
@@ -304,7 +275,7 @@ namespace TencentCloud.ErrorCodes.Analyzers
 
         private static bool IsSource(IOperation operation, TencentCloudContext tencentCloud, ref ErrorCodeOptions? options)
         {
-            if (ErrorCodeSources.Unwrap(operation)?.Type?.SpecialType != SpecialType.System_String)
+            if (operation.Unwrap()?.Type?.SpecialType != SpecialType.System_String)
             {
                 return false;
             }

@@ -22,31 +22,10 @@ namespace TencentCloud.ErrorCodes.Analyzers
         internal static bool IsRequestId(IOperation? operation, TencentCloudContext context, ErrorCodeOptions options) =>
             IsSource(operation, context, options, SourceKind.RequestId, 0);
 
-        internal static IOperation? Unwrap(IOperation? operation)
-        {
-            while (true)
-            {
-                switch (operation)
-                {
-                    case IConversionOperation { IsImplicit: true } conversion:
-                        operation = conversion.Operand;
-                        break;
-                    case IConversionOperation conversion when conversion.Type?.SpecialType is SpecialType.System_String or SpecialType.System_Object:
-                        operation = conversion.Operand;
-                        break;
-                    case IConditionalAccessOperation conditional:
-                        operation = conditional.WhenNotNull;
-                        break;
-                    default:
-                        return operation;
-                }
-            }
-        }
-
         /// <summary>A string literal written in the code (not a constant, not an interpolation).</summary>
         internal static bool IsStringLiteral(IOperation? operation, out ILiteralOperation literal)
         {
-            if (Unwrap(operation) is ILiteralOperation { ConstantValue: { HasValue: true, Value: string } } found)
+            if (operation.Unwrap() is ILiteralOperation { ConstantValue: { HasValue: true, Value: string } } found)
             {
                 literal = found;
                 return true;
@@ -59,7 +38,7 @@ namespace TencentCloud.ErrorCodes.Analyzers
         /// <summary>A string constant: a literal, a <c>const</c> (the catalog's or the code's own), or a constant expression.</summary>
         internal static bool IsStringConstant(IOperation? operation, out IOperation constant)
         {
-            if (Unwrap(operation) is { ConstantValue: { HasValue: true, Value: string } } found)
+            if (operation.Unwrap() is { ConstantValue: { HasValue: true, Value: string } } found)
             {
                 constant = found;
                 return true;
@@ -84,7 +63,7 @@ namespace TencentCloud.ErrorCodes.Analyzers
 
         private static bool IsSource(IOperation? operation, TencentCloudContext context, ErrorCodeOptions options, SourceKind kind, int depth)
         {
-            switch (Unwrap(operation))
+            switch (operation.Unwrap())
             {
                 case IPropertyReferenceOperation property:
                     return IsSourceMember(property.Property, property.Instance, context, options, kind);

@@ -68,13 +68,43 @@ namespace TencentCloud.ErrorCodes.Analyzers
         {
             var method = invocation.TargetMethod.ReducedFrom ?? invocation.TargetMethod;
             var type = method.ContainingType?.OriginalDefinition;
-            var name = method.Name;
             kind = LogCallKind.Template;
             if (type is null)
             {
                 return false;
             }
 
+            if (IsTemplateLevel(type, method.Name) is { } isLevel)
+            {
+                return isLevel;
+            }
+
+            if (Is(type, log4netLog))
+            {
+                return IsLog4NetLevel(method.Name, out kind);
+            }
+
+            if (IsConsoleOrDiagnostics(invocation, type, method.Name, out kind))
+            {
+                return true;
+            }
+
+            if (loggerMessageAttribute is not null && HasAttribute(method, loggerMessageAttribute))
+            {
+                kind = LogCallKind.Generated;
+                return true;
+            }
+
+            kind = LogCallKind.Text;
+            return options.LoggingMethods.Contains(method);
+        }
+
+        /// <summary>
+        /// For a method of a template logger (Microsoft.Extensions.Logging, Serilog, NLog): whether it writes an entry at
+        /// some level. Null when <paramref name="type"/> is none of their logger types.
+        /// </summary>
+        private bool? IsTemplateLevel(INamedTypeSymbol type, string name)
+        {
             if (Is(type, melExtensions))
             {
                 return name.StartsWith("Log", System.StringComparison.Ordinal);
@@ -90,44 +120,34 @@ namespace TencentCloud.ErrorCodes.Analyzers
                 return SerilogLevels.Contains(name);
             }
 
-            if (Contains(nlogTypes, type))
+            return Contains(nlogTypes, type) ? NLogLevels.Contains(name) : null;
+        }
+
+        /// <summary>log4net's <c>ILog</c>: <c>Error(object)</c> takes a text, <c>ErrorFormat(string, …)</c> a composite format.</summary>
+        private static bool IsLog4NetLevel(string name, out LogCallKind kind)
+        {
+            if (name.EndsWith("Format", System.StringComparison.Ordinal))
             {
-                return NLogLevels.Contains(name);
+                kind = LogCallKind.Format;
+                return Log4NetLevels.Contains(name.Substring(0, name.Length - "Format".Length));
             }
 
-            if (Is(type, log4netLog))
-            {
-                if (name.EndsWith("Format", System.StringComparison.Ordinal))
-                {
-                    kind = LogCallKind.Format;
-                    return Log4NetLevels.Contains(name.Substring(0, name.Length - "Format".Length));
-                }
+            kind = LogCallKind.Text;
+            return Log4NetLevels.Contains(name);
+        }
 
-                kind = LogCallKind.Text;
-                return Log4NetLevels.Contains(name);
-            }
-
+        /// <summary><c>Console.Write*</c>, <c>Console.Error.Write*</c>, and the writing methods of <c>Debug</c> and <c>Trace</c>.</summary>
+        private bool IsConsoleOrDiagnostics(IInvocationOperation invocation, INamedTypeSymbol type, string name, out LogCallKind kind)
+        {
+            kind = LogCallKind.Text;
             if (name is "Write" or "WriteLine" && (Is(type, console) || (Is(type, textWriter) && IsConsoleWriter(invocation.Instance))))
             {
                 kind = invocation.Arguments.Length > 1 ? LogCallKind.Format : LogCallKind.Text;
                 return true;
             }
 
-            if ((Is(type, debug) || Is(type, trace)) && DiagnosticsMethods.Contains(name))
-            {
-                // Debug.WriteLine(string, string) takes a category, not a format argument: only the text is edited.
-                kind = LogCallKind.Text;
-                return true;
-            }
-
-            if (loggerMessageAttribute is not null && HasAttribute(method, loggerMessageAttribute))
-            {
-                kind = LogCallKind.Generated;
-                return true;
-            }
-
-            kind = LogCallKind.Text;
-            return options.LoggingMethods.Contains(method);
+            // Debug.WriteLine(string, string) takes a category, not a format argument: only the text is edited.
+            return (Is(type, debug) || Is(type, trace)) && DiagnosticsMethods.Contains(name);
         }
 
         /// <summary>True for a call that opens a logging scope whose properties apply to the log calls inside it.</summary>
@@ -146,7 +166,7 @@ namespace TencentCloud.ErrorCodes.Analyzers
         }
 
         private bool IsConsoleWriter(IOperation? instance) =>
-            ErrorCodeSources.Unwrap(instance) is IPropertyReferenceOperation { Property: { Name: "Out" or "Error", IsStatic: true } property }
+            instance.Unwrap() is IPropertyReferenceOperation { Property: { Name: "Out" or "Error", IsStatic: true } property }
             && Is(property.ContainingType, console);
 
         private static bool HasAttribute(IMethodSymbol method, INamedTypeSymbol attribute)

@@ -58,7 +58,7 @@ namespace TencentCloud.ErrorCodes.Analyzers
                 return null;
             }
 
-            var value = ErrorCodeSources.Unwrap(message.Value);
+            var value = message.Value.Unwrap();
             switch (value)
             {
                 case IInterpolatedStringOperation when value.Syntax is InterpolatedStringExpressionSyntax interpolated
@@ -121,7 +121,7 @@ namespace TencentCloud.ErrorCodes.Analyzers
                     return argument;
                 }
 
-                if (firstString is null && ErrorCodeSources.Unwrap(argument.Value)?.Type?.SpecialType == SpecialType.System_String)
+                if (firstString is null && argument.Value.Unwrap()?.Type?.SpecialType == SpecialType.System_String)
                 {
                     firstString = argument;
                 }

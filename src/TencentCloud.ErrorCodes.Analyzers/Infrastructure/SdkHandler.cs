@@ -150,7 +150,7 @@ namespace TencentCloud.ErrorCodes.Analyzers
                 foreach (var operation in branch.DescendantsAndSelf())
                 {
                     if (operation is IThrowOperation { Exception: { } thrown } @throw
-                        && ErrorCodeSources.Unwrap(thrown) is IObjectCreationOperation
+                        && thrown.Unwrap() is IObjectCreationOperation
                         && !Carries(thrown, structured: false)
                         && IsDirectlyInHandler(@throw)
                         && !lossy.Contains(@throw))
@@ -184,17 +184,7 @@ namespace TencentCloud.ErrorCodes.Analyzers
                 case IConditionalOperation { WhenFalse: { } whenFalse } conditional:
                     return AlwaysRethrows(conditional.WhenTrue) && AlwaysRethrows(whenFalse);
                 case ISwitchOperation @switch:
-                    var hasDefault = false;
-                    foreach (var section in @switch.Cases)
-                    {
-                        hasDefault |= section.Clauses.Any(clause => clause is IDefaultCaseClauseOperation);
-                        if (!section.Body.Any(AlwaysRethrows))
-                        {
-                            return false;
-                        }
-                    }
-
-                    return hasDefault;
+                    return @switch.Cases.Any(section => section.IsDefault()) && @switch.Cases.All(section => section.Body.Any(AlwaysRethrows));
                 default:
                     return IsRethrow(statement);
             }
@@ -203,7 +193,7 @@ namespace TencentCloud.ErrorCodes.Analyzers
         private bool IsRethrow(IOperation operation) => operation switch
         {
             IThrowOperation { Exception: null } => true,
-            IThrowOperation { Exception: { } thrown } => IsException(ErrorCodeSources.Unwrap(thrown)) || Carries(thrown, structured: false),
+            IThrowOperation { Exception: { } thrown } => IsException(thrown.Unwrap()) || Carries(thrown, structured: false),
             IInvocationOperation { TargetMethod: { Name: "Throw", ContainingType.Name: "ExceptionDispatchInfo" } } => true,
             _ => false,
         };
@@ -511,71 +501,97 @@ namespace TencentCloud.ErrorCodes.Analyzers
 
         private static SdkHandler? FromBody(ICatchClauseOperation @catch, ILocalSymbol catchLocal, TencentCloudContext context, ErrorCodeOptions options)
         {
-            var branches = ImmutableArray.CreateBuilder<IOperation>();
-            var locals = ImmutableArray.CreateBuilder<ILocalSymbol>();
-            locals.Add(catchLocal);
-            ILocalSymbol? sdkLocal = null;
-            var testedWithoutBranch = false;
+            var found = new SdkBranches(catchLocal, context);
             foreach (var operation in @catch.Handler.Descendants())
+            {
+                found.Add(operation);
+            }
+
+            if (found.Branches.Count == 0)
+            {
+                if (!found.TestedWithoutBranch)
+                {
+                    return null;
+                }
+
+                // (ex as TencentCloudSDKException)?.RequestId: the whole body deals with the SDK exception.
+                found.Branches.Add(@catch.Handler);
+            }
+
+            return new SdkHandler(@catch, found.Branches.ToImmutable(), found.Locals.ToImmutable(), found.SdkLocal, context, options);
+        }
+
+        /// <summary>What the body of a base-type catch does with the SDK exception: the branches that test for it, and the locals that hold it.</summary>
+        private sealed class SdkBranches
+        {
+            private readonly ILocalSymbol catchLocal;
+            private readonly TencentCloudContext context;
+
+            internal SdkBranches(ILocalSymbol catchLocal, TencentCloudContext context)
+            {
+                this.catchLocal = catchLocal;
+                this.context = context;
+                Locals.Add(catchLocal);
+            }
+
+            public ImmutableArray<IOperation>.Builder Branches { get; } = ImmutableArray.CreateBuilder<IOperation>();
+
+            public ImmutableArray<ILocalSymbol>.Builder Locals { get; } = ImmutableArray.CreateBuilder<ILocalSymbol>();
+
+            /// <summary>The first local of the SDK exception type.</summary>
+            public ILocalSymbol? SdkLocal { get; private set; }
+
+            /// <summary>True when the body tests or casts to the SDK exception outside any branch (<c>ex as TencentCloudSDKException</c>).</summary>
+            public bool TestedWithoutBranch { get; private set; }
+
+            public void Add(IOperation operation)
             {
                 switch (operation)
                 {
                     // if (ex is TencentCloudSDKException sdk) { … }
                     case IConditionalOperation conditional when FindTypeTest(conditional.Condition, catchLocal, context, out var designated):
-                        branches.Add(conditional.WhenTrue);
-                        AddLocal(designated);
+                        AddBranch(conditional.WhenTrue, designated);
                         break;
 
                     // switch (ex) { case TencentCloudSDKException sdk: … }
-                    case ISwitchOperation @switch when ErrorCodeSources.Unwrap(@switch.Value) is ILocalReferenceOperation value
-                        && SymbolEqualityComparer.Default.Equals(value.Local, catchLocal):
-                        foreach (var section in @switch.Cases)
+                    case ISwitchOperation @switch when @switch.Value.IsReferenceTo(catchLocal):
+                        foreach (var (section, label) in @switch.Labels())
                         {
-                            foreach (var clause in section.Clauses)
+                            if (label is IPatternCaseClauseOperation patternLabel && MatchesSdk(patternLabel.Pattern, context, out var sectionLocal))
                             {
-                                if (clause is IPatternCaseClauseOperation patternClause && MatchesSdk(patternClause.Pattern, context, out var sectionLocal))
-                                {
-                                    branches.Add(section);
-                                    AddLocal(sectionLocal);
-                                }
+                                AddBranch(section, sectionLocal);
                             }
                         }
 
                         break;
 
                     // var sdk = ex as TencentCloudSDKException;
-                    case IVariableDeclaratorOperation { Initializer.Value: IConversionOperation { IsTryCast: true } cast } declarator
-                        when IsLocal(cast.Operand, catchLocal) && context.IsSdkException(cast.Type):
+                    case IVariableDeclaratorOperation { Initializer.Value: IConversionOperation { IsTryCast: true } cast } declarator when IsCastOfCatchLocal(cast):
                         AddLocal(declarator.Symbol);
-                        testedWithoutBranch = true;
+                        TestedWithoutBranch = true;
                         break;
 
-                    case IConversionOperation { IsTryCast: true } cast when IsLocal(cast.Operand, catchLocal) && context.IsSdkException(cast.Type):
-                    case IIsTypeOperation isType when IsLocal(isType.ValueOperand, catchLocal) && context.IsSdkException(isType.TypeOperand):
-                        testedWithoutBranch = true;
+                    case IConversionOperation { IsTryCast: true } cast when IsCastOfCatchLocal(cast):
+                    case IIsTypeOperation isType when isType.ValueOperand.IsReferenceTo(catchLocal) && context.IsSdkException(isType.TypeOperand):
+                        TestedWithoutBranch = true;
                         break;
                 }
             }
 
-            if (branches.Count == 0)
-            {
-                if (!testedWithoutBranch)
-                {
-                    return null;
-                }
+            private bool IsCastOfCatchLocal(IConversionOperation cast) => cast.Operand.IsReferenceTo(catchLocal) && context.IsSdkException(cast.Type);
 
-                // (ex as TencentCloudSDKException)?.RequestId: the whole body deals with the SDK exception.
-                branches.Add(@catch.Handler);
+            private void AddBranch(IOperation branch, ILocalSymbol? local)
+            {
+                Branches.Add(branch);
+                AddLocal(local);
             }
 
-            return new SdkHandler(@catch, branches.ToImmutable(), locals.ToImmutable(), sdkLocal, context, options);
-
-            void AddLocal(ILocalSymbol? local)
+            private void AddLocal(ILocalSymbol? local)
             {
-                if (local is not null && !System.Linq.Enumerable.Contains(locals, local, SymbolEqualityComparer.Default))
+                if (local is not null && !Locals.Contains(local, SymbolEqualityComparer.Default))
                 {
-                    locals.Add(local);
-                    sdkLocal ??= local;
+                    Locals.Add(local);
+                    SdkLocal ??= local;
                 }
             }
         }
@@ -587,9 +603,9 @@ namespace TencentCloud.ErrorCodes.Analyzers
             {
                 switch (operation)
                 {
-                    case IIsPatternOperation isPattern when IsLocal(isPattern.Value, catchLocal) && MatchesSdk(isPattern.Pattern, context, out designated):
+                    case IIsPatternOperation isPattern when isPattern.Value.IsReferenceTo(catchLocal) && MatchesSdk(isPattern.Pattern, context, out designated):
                         return true;
-                    case IIsTypeOperation { IsNegated: false } isType when IsLocal(isType.ValueOperand, catchLocal) && context.IsSdkException(isType.TypeOperand):
+                    case IIsTypeOperation { IsNegated: false } isType when isType.ValueOperand.IsReferenceTo(catchLocal) && context.IsSdkException(isType.TypeOperand):
                         designated = null;
                         return true;
                 }
@@ -618,8 +634,5 @@ namespace TencentCloud.ErrorCodes.Analyzers
                     return false;
             }
         }
-
-        private static bool IsLocal(IOperation? operation, ILocalSymbol local) =>
-            ErrorCodeSources.Unwrap(operation) is ILocalReferenceOperation reference && SymbolEqualityComparer.Default.Equals(reference.Local, local);
     }
 }

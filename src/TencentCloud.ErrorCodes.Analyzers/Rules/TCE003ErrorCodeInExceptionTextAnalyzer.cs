@@ -40,29 +40,9 @@ namespace TencentCloud.ErrorCodes.Analyzers
         private static void Analyze(OperationContext context, TencentCloudContext tencentCloud)
         {
             var invocation = (IInvocationOperation)context.Operation;
-            var name = invocation.TargetMethod.Name;
-            IOperation? text;
-            IOperation? searched;
-            var isRegex = false;
-            switch (name)
-            {
-                case "Contains" or "StartsWith" or "EndsWith" or "IndexOf"
-                    when invocation.Instance?.Type?.SpecialType == SpecialType.System_String && invocation.Arguments.Length >= 1:
-                    text = invocation.Instance;
-                    searched = invocation.Arguments[0].Value;
-                    break;
-                case "IsMatch" or "Match"
-                    when invocation.TargetMethod.IsStatic && invocation.Arguments.Length >= 2
-                        && invocation.TargetMethod.ContainingType.ToDisplayString() == "System.Text.RegularExpressions.Regex":
-                    text = invocation.Arguments[0].Value;
-                    searched = invocation.Arguments[1].Value;
-                    isRegex = true;
-                    break;
-                default:
-                    return;
-            }
-
-            if (!ErrorCodeSources.IsStringLiteral(searched, out var literal) || !IsExceptionText(text, tencentCloud, out var exception, out var member, out var maybeSdk))
+            if (!IsTextSearch(invocation, out var text, out var searched, out var isRegex)
+                || !ErrorCodeSources.IsStringLiteral(searched, out var literal)
+                || !IsExceptionText(text, tencentCloud, out var exception, out var member, out var maybeSdk))
             {
                 return;
             }
@@ -78,7 +58,7 @@ namespace TencentCloud.ErrorCodes.Analyzers
             var replaced = (IOperation)invocation;
             // ex?.Message.Contains(..) has no ErrorCode rewrite that keeps its nullable result; it gets no fix.
             var fixable = exact && tencentCloud.SdkErrorCode is not null && exception is not IConditionalAccessInstanceOperation;
-            var @operator = fixable ? ReplacementOperator(invocation, name, ref replaced) : null;
+            var @operator = fixable ? ReplacementOperator(invocation, invocation.TargetMethod.Name, ref replaced) : null;
 
             // A search whose result is thrown away (a statement of its own) has no comparison to become.
             if (replaced.Parent is IExpressionStatementOperation)
@@ -97,19 +77,48 @@ namespace TencentCloud.ErrorCodes.Analyzers
                 properties = properties.Add(MaybeSdkProperty, "true");
             }
 
-            // Before 3.0.892 (no ErrorCode property) the text was "code:X message:Y": the search works until the upgrade.
-            var advice = tencentCloud.SdkErrorCode is null
-                ? "which holds the code (\"code:… message:…\") only before TencentCloudSDK 3.0.892: the search stops matching when you upgrade; upgrade and compare ErrorCode instead"
-                : "since TencentCloudSDK 3.0.892 that text is only the service's message and never holds the code: compare ErrorCode instead";
             context.ReportDiagnostic(Diagnostic.Create(
                 Descriptors.TCE003_ErrorCodeInExceptionText,
                 invocation.Syntax.GetLocation(),
                 additionalLocations: new[] { exception.Syntax.GetLocation(), replaced.Syntax.GetLocation() },
                 properties,
-                member + "." + name,
+                member + "." + invocation.TargetMethod.Name,
                 code,
-                advice));
+                Advice(tencentCloud)));
         }
+
+        /// <summary>
+        /// A search of a text for a value: <c>text.Contains(value)</c> (or <c>StartsWith</c>, <c>EndsWith</c>, <c>IndexOf</c>),
+        /// or <c>Regex.IsMatch(text, pattern)</c> / <c>Regex.Match</c>, then <paramref name="isRegex"/>.
+        /// </summary>
+        private static bool IsTextSearch(IInvocationOperation invocation, out IOperation? text, out IOperation? searched, out bool isRegex)
+        {
+            var method = invocation.TargetMethod;
+            isRegex = false;
+            text = searched = null;
+            switch (method.Name)
+            {
+                case "Contains" or "StartsWith" or "EndsWith" or "IndexOf"
+                    when invocation.Instance?.Type?.SpecialType == SpecialType.System_String && invocation.Arguments.Length >= 1:
+                    text = invocation.Instance;
+                    searched = invocation.Arguments[0].Value;
+                    return true;
+                case "IsMatch" or "Match"
+                    when method.IsStatic && invocation.Arguments.Length >= 2
+                        && method.ContainingType.ToDisplayString() == "System.Text.RegularExpressions.Regex":
+                    text = invocation.Arguments[0].Value;
+                    searched = invocation.Arguments[1].Value;
+                    isRegex = true;
+                    return true;
+                default:
+                    return false;
+            }
+        }
+
+        /// <summary>Before 3.0.892 (no ErrorCode property) the text was "code:X message:Y": the search works until the upgrade.</summary>
+        private static string Advice(TencentCloudContext tencentCloud) => tencentCloud.SdkErrorCode is null
+            ? "which holds the code (\"code:… message:…\") only before TencentCloudSDK 3.0.892: the search stops matching when you upgrade; upgrade and compare ErrorCode instead"
+            : "since TencentCloudSDK 3.0.892 that text is only the service's message and never holds the code: compare ErrorCode instead";
 
         /// <summary>
         /// <c>ex.Message</c> or <c>ex.ToString()</c> of an SDK exception, or of a value typed as one of its base types
@@ -118,7 +127,7 @@ namespace TencentCloud.ErrorCodes.Analyzers
         /// </summary>
         private static bool IsExceptionText(IOperation? text, TencentCloudContext tencentCloud, out IOperation exception, out string member, out bool maybeSdk)
         {
-            var (instance, found) = ErrorCodeSources.Unwrap(text) switch
+            var (instance, found) = text.Unwrap() switch
             {
                 IPropertyReferenceOperation { Property.Name: "Message", Instance: { } target } => (target, "Message"),
                 IInvocationOperation { TargetMethod.Name: "ToString", Arguments.Length: 0, Instance: { } target } => (target, "ToString()"),

@@ -36,7 +36,7 @@ namespace TencentCloud.ErrorCodes.Analyzers
             var lossyThrows = handler.LossyThrows();
             foreach (var lossyThrow in lossyThrows)
             {
-                var creation = (IObjectCreationOperation)ErrorCodeSources.Unwrap(lossyThrow.Exception)!;
+                var creation = (IObjectCreationOperation)lossyThrow.Exception.Unwrap()!;
                 var properties = RequestIdFixProperties.Create(handler);
                 var fixable = properties is not null && HasInnerExceptionConstructor(creation, handler, context.Compilation);
                 if (fixable)

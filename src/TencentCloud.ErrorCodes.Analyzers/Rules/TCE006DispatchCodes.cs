@@ -75,7 +75,7 @@ namespace TencentCloud.ErrorCodes.Analyzers
                         break;
 
                     case IIsPatternOperation isPattern when IsSource(isPattern.Value, source):
-                        AddPattern(isPattern.Pattern, negated: false);
+                        AddConstants(isPattern.Pattern.Constants());
                         break;
 
                     case IInvocationOperation invocation:
@@ -83,60 +83,38 @@ namespace TencentCloud.ErrorCodes.Analyzers
                         break;
 
                     case ISwitchExpressionOperation switchExpression when IsSource(switchExpression.Value, source):
-                        foreach (var arm in switchExpression.Arms)
-                        {
-                            AddPattern(arm.Pattern, negated: false);
-                        }
-
+                        AddConstants(switchExpression.ArmConstants());
                         break;
 
                     case ISwitchOperation @switch when IsSource(@switch.Value, source):
-                        foreach (var section in @switch.Cases)
-                        {
-                            foreach (var clause in section.Clauses)
-                            {
-                                if (clause is ISingleValueCaseClauseOperation single)
-                                {
-                                    AddConstant(single.Value);
-                                }
-                                else if (clause is IPatternCaseClauseOperation patternClause)
-                                {
-                                    AddPattern(patternClause.Pattern, negated: false);
-                                }
-                            }
-                        }
-
+                        AddConstants(@switch.LabelConstants());
                         break;
                 }
             }
         }
 
-        /// <summary>Adds the constants of a pattern (through <c>or</c>, <c>and</c>, <c>not</c>).</summary>
-        public void AddPattern(IPatternOperation pattern, bool negated)
+        /// <summary>Adds the values a pattern or a switch compares with; a negated one (<c>is not "A"</c>) marks the dispatch as negated.</summary>
+        public void AddConstants(IEnumerable<(IOperation Value, bool Negated)> values)
         {
-            switch (pattern)
+            foreach (var (value, negated) in values)
             {
-                case IConstantPatternOperation constant when constant.Value.ConstantValue is { HasValue: true, Value: string code }:
-                    (codes ??= new HashSet<string>(System.StringComparer.Ordinal)).Add(code);
+                if (AddConstant(value))
+                {
                     HasNegatedTest |= negated;
-                    break;
-                case IBinaryPatternOperation binary:
-                    AddPattern(binary.LeftPattern, negated);
-                    AddPattern(binary.RightPattern, negated);
-                    break;
-                case INegatedPatternOperation not:
-                    AddPattern(not.Pattern, !negated);
-                    break;
+                }
             }
         }
 
-        /// <summary>Adds a <c>case</c> value or any other constant known to be compared with the source.</summary>
-        public void AddConstant(IOperation value)
+        /// <summary>Adds a <c>case</c> value or any other constant known to be compared with the source; false when it is no string constant.</summary>
+        public bool AddConstant(IOperation value)
         {
             if (value.ConstantValue is { HasValue: true, Value: string code })
             {
                 (codes ??= new HashSet<string>(System.StringComparer.Ordinal)).Add(code);
+                return true;
             }
+
+            return false;
         }
 
         /// <summary>
@@ -152,7 +130,7 @@ namespace TencentCloud.ErrorCodes.Analyzers
         }
 
         /// <summary>A stable key for "the same source": <c>ex.ErrorCode</c> tested in two <c>if</c>s is one dispatch.</summary>
-        internal static string SourceKey(IOperation source) => ErrorCodeSources.Unwrap(source)!.Syntax.ToString();
+        internal static string SourceKey(IOperation source) => source.Unwrap()!.Syntax.ToString();
 
         /// <summary>The key of the first error-code source compared in <paramref name="condition"/>, or null.</summary>
         internal string? FindSource(IOperation condition)
@@ -160,7 +138,7 @@ namespace TencentCloud.ErrorCodes.Analyzers
             foreach (var operation in condition.DescendantsAndSelf())
             {
                 if (operation is IPropertyReferenceOperation or IFieldReferenceOperation or ILocalReferenceOperation
-                    && ErrorCodeSources.Unwrap(operation)?.Type?.SpecialType == SpecialType.System_String
+                    && operation.Unwrap()?.Type?.SpecialType == SpecialType.System_String
                     && ErrorCodeSources.IsErrorCode(operation, context, options))
                 {
                     return SourceKey(operation);
@@ -172,7 +150,7 @@ namespace TencentCloud.ErrorCodes.Analyzers
 
         internal bool IsSource(IOperation? operation, string? source)
         {
-            var unwrapped = ErrorCodeSources.Unwrap(operation);
+            var unwrapped = operation.Unwrap();
             if (aliases is not null && unwrapped is IParameterReferenceOperation or ILocalReferenceOperation
                 && aliases.Contains(unwrapped is IParameterReferenceOperation parameter ? parameter.Parameter : ((ILocalReferenceOperation)unwrapped).Local))
             {

@@ -87,7 +87,7 @@ namespace TencentCloud.ErrorCodes.Analyzers
         private static void AnalyzeSwitch(OperationContext context, TencentCloudContext tencentCloud)
         {
             var @switch = (ISwitchOperation)context.Operation;
-            if (@switch.Syntax is not SwitchStatementSyntax syntax || IsInsidePredicate(syntax))
+            if (@switch.Syntax is not SwitchStatementSyntax syntax || TCE006RetryPredicates.IsInsidePredicate(syntax))
             {
                 return;
             }
@@ -100,54 +100,64 @@ namespace TencentCloud.ErrorCodes.Analyzers
 
             var key = DispatchCodes.SourceKey(@switch.Value);
             CollectPrecedingIfs(@switch, codes, key);
-            ISwitchCaseOperation? defaultSection = null;
-            foreach (var section in @switch.Cases)
+            CollectLabels(@switch, codes, key);
+            if (!FallsThroughToRethrow(@switch))
             {
-                foreach (var clause in section.Clauses)
+                var shape = IsDirectlyInCatch(syntax) ? CaseShape : null;
+                Report(context, codes, syntax.SwitchKeyword.GetLocation(), "switch", shape, syntax, null);
+            }
+        }
+
+        /// <summary>
+        /// The codes of a switch statement's labels and sections: <c>case "A":</c>, <c>case var c when c.StartsWith(…):</c>
+        /// (its variable is the code too), and the tests of the same source inside the sections.
+        /// </summary>
+        private static void CollectLabels(ISwitchOperation @switch, DispatchCodes codes, string key)
+        {
+            foreach (var (_, label) in @switch.Labels())
+            {
+                if (label is not IPatternCaseClauseOperation patternLabel)
                 {
-                    switch (clause)
-                    {
-                        case ISingleValueCaseClauseOperation single:
-                            codes.AddConstant(single.Value);
-                            break;
-                        case IPatternCaseClauseOperation pattern:
-                            codes.AddPattern(pattern.Pattern, negated: false);
-                            if (pattern.Pattern is IDeclarationPatternOperation { DeclaredSymbol: { } declared })
-                            {
-                                codes.AddAlias(declared);
-                            }
-
-                            if (pattern.Guard is not null)
-                            {
-                                codes.Collect(pattern.Guard, null);
-                            }
-
-                            break;
-                        case IDefaultCaseClauseOperation:
-                            defaultSection = section;
-                            break;
-                    }
+                    continue;
                 }
 
+                if (patternLabel.Pattern is IDeclarationPatternOperation { DeclaredSymbol: { } declared })
+                {
+                    codes.AddAlias(declared);
+                }
+
+                if (patternLabel.Guard is not null)
+                {
+                    codes.Collect(patternLabel.Guard, null);
+                }
+            }
+
+            codes.AddConstants(@switch.LabelConstants());
+            foreach (var section in @switch.Cases)
+            {
                 codes.Collect(section, key);
             }
+        }
 
-            var fallsThroughToRethrow = defaultSection is not null
-                ? ContainsRethrow(defaultSection) || (!Contains<IReturnOperation>(defaultSection) && NextStatementRethrows(@switch))
-                : NextStatementRethrows(@switch);
-            if (fallsThroughToRethrow)
+        /// <summary>
+        /// True when the codes a switch does not name end in a rethrow: its <c>default:</c> rethrows, or, without a
+        /// <c>default:</c> or with one that does not return, the statement after the switch does.
+        /// </summary>
+        private static bool FallsThroughToRethrow(ISwitchOperation @switch)
+        {
+            var defaultSection = @switch.Cases.FirstOrDefault(section => section.IsDefault());
+            if (defaultSection is null)
             {
-                return;
+                return NextStatementRethrows(@switch);
             }
 
-            var shape = IsDirectlyInCatch(syntax) ? CaseShape : null;
-            Report(context, codes, syntax.SwitchKeyword.GetLocation(), "switch", shape, syntax, null);
+            return ContainsRethrow(defaultSection) || (!defaultSection.ContainsAny(operation => operation is IReturnOperation) && NextStatementRethrows(@switch));
         }
 
         private static void AnalyzeSwitchExpression(OperationContext context, TencentCloudContext tencentCloud)
         {
             var switchExpression = (ISwitchExpressionOperation)context.Operation;
-            if (switchExpression.Syntax is not SwitchExpressionSyntax syntax || IsInsidePredicate(syntax) || IsInsideCatchFilter(syntax))
+            if (switchExpression.Syntax is not SwitchExpressionSyntax syntax || TCE006RetryPredicates.IsInsidePredicate(syntax) || IsInsideCatchFilter(syntax))
             {
                 return;
             }
@@ -162,9 +172,9 @@ namespace TencentCloud.ErrorCodes.Analyzers
             CollectPrecedingIfs(switchExpression, codes, key);
             foreach (var arm in switchExpression.Arms)
             {
-                codes.AddPattern(arm.Pattern, negated: false);
+                codes.AddConstants(arm.Pattern.Constants());
                 codes.Collect(arm, key);
-                if (arm.Pattern is IDiscardPatternOperation && ErrorCodeSources.Unwrap(arm.Value) is IThrowOperation @throw && IsRethrow(@throw))
+                if (arm.Pattern is IDiscardPatternOperation && arm.Value.Unwrap() is IThrowOperation @throw && IsRethrow(@throw))
                 {
                     return;
                 }
@@ -187,37 +197,17 @@ namespace TencentCloud.ErrorCodes.Analyzers
             var conditional = (IConditionalOperation)context.Operation;
 
             // Only the head of a chain: an 'else if' is part of the chain that starts above it.
-            if (conditional.Syntax is not IfStatementSyntax syntax || syntax.Parent is ElseClauseSyntax || IsInsidePredicate(syntax))
+            if (conditional.Syntax is not IfStatementSyntax syntax || syntax.Parent is ElseClauseSyntax || TCE006RetryPredicates.IsInsidePredicate(syntax))
             {
                 return;
             }
 
             var codes = new DispatchCodes(tencentCloud, tencentCloud.GetOptions(syntax.SyntaxTree));
             var key = codes.FindSource(conditional.Condition);
-            if (key is null)
+            var run = key is null ? null : ConsecutiveIfs(conditional, codes, key);
+            if (run is null)
             {
                 return;
-            }
-
-            // Consecutive ifs on the same source are one dispatch; the first of them reports it.
-            var run = new List<IConditionalOperation> { conditional };
-            if (conditional.Parent is IBlockOperation block)
-            {
-                var index = block.Operations.IndexOf(conditional);
-                if (index > 0 && block.Operations[index - 1] is IConditionalOperation previous && codes.FindSource(previous.Condition) == key)
-                {
-                    return;
-                }
-
-                for (var next = index + 1; next < block.Operations.Length; next++)
-                {
-                    if (block.Operations[next] is not IConditionalOperation following || codes.FindSource(following.Condition) != key)
-                    {
-                        break;
-                    }
-
-                    run.Add(following);
-                }
             }
 
             foreach (var item in run)
@@ -227,31 +217,65 @@ namespace TencentCloud.ErrorCodes.Analyzers
 
             // The fall-through is the last chain's final else, or what follows the run.
             var last = run[run.Count - 1];
-            var finalElse = last.WhenFalse;
+            var finalElse = FinalElse(last);
+            var fallsThroughToRethrow = finalElse is not null ? ContainsRethrow(finalElse) : NextStatementRethrows(last);
+            if (fallsThroughToRethrow || (finalElse is null && ContinuationAsksTheCatalog(last, tencentCloud)))
+            {
+                return;
+            }
+
+            var kind = run.Count == 1 && conditional.WhenFalse is not IConditionalOperation ? "if" : "if chain";
+            var source = codes.FirstSource?.Syntax;
+            var guarded = source is not null && CanGuard(syntax, source, context.Operation.SemanticModel);
+            Report(context, codes, syntax.IfKeyword.GetLocation(), kind, guarded ? GuardShape : null, guarded ? syntax : null, guarded ? source : null);
+        }
+
+        /// <summary>
+        /// The ifs on the same source that start at <paramref name="conditional"/>: consecutive ifs are one dispatch, which the
+        /// first of them reports. Null when an if on the same source comes right before it.
+        /// </summary>
+        private static List<IConditionalOperation>? ConsecutiveIfs(IConditionalOperation conditional, DispatchCodes codes, string key)
+        {
+            if (conditional.PrecedingStatements().FirstOrDefault() is IConditionalOperation previous && codes.FindSource(previous.Condition) == key)
+            {
+                return null;
+            }
+
+            var run = new List<IConditionalOperation> { conditional };
+            foreach (var next in conditional.FollowingStatements())
+            {
+                if (next is not IConditionalOperation following || codes.FindSource(following.Condition) != key)
+                {
+                    break;
+                }
+
+                run.Add(following);
+            }
+
+            return run;
+        }
+
+        /// <summary>The <c>else</c> at the end of an if / else-if chain, or null when the chain has none.</summary>
+        private static IOperation? FinalElse(IConditionalOperation chain)
+        {
+            var finalElse = chain.WhenFalse;
             while (finalElse is IConditionalOperation elseIf)
             {
                 finalElse = elseIf.WhenFalse;
             }
 
-            var fallsThroughToRethrow = finalElse is not null ? ContainsRethrow(finalElse) : NextStatementRethrows(last);
-            if (!fallsThroughToRethrow && !(finalElse is null && ContinuationAsksTheCatalog(last, tencentCloud)))
-            {
-                var kind = run.Count == 1 && conditional.WhenFalse is not IConditionalOperation ? "if" : "if chain";
-                var source = codes.FirstSource?.Syntax;
-                var guarded = source is not null && CanGuard(syntax, source, context.Operation.SemanticModel);
-                Report(context, codes, syntax.IfKeyword.GetLocation(), kind, guarded ? GuardShape : null, guarded ? syntax : null, guarded ? source : null);
-            }
+            return finalElse;
         }
 
         private static void AnalyzeLambda(OperationContext context, TencentCloudContext tencentCloud)
         {
             var lambda = (IAnonymousFunctionOperation)context.Operation;
-            if (lambda.Syntax is not AnonymousFunctionExpressionSyntax syntax || !IsPollyPredicate(syntax, lambda))
+            if (lambda.Syntax is not AnonymousFunctionExpressionSyntax syntax || !TCE006RetryPredicates.IsPollyPredicate(syntax, lambda))
             {
                 return;
             }
 
-            AnalyzePredicate(context, tencentCloud, lambda.Symbol, lambda.Body, syntax.GetLocation(), Body(syntax.ExpressionBody, syntax.Block));
+            AnalyzePredicate(context, tencentCloud, lambda.Symbol, lambda.Body, syntax.GetLocation(), TCE006RetryPredicates.Body(syntax.ExpressionBody, syntax.Block));
         }
 
         private static void AnalyzeMethod(OperationContext context, TencentCloudContext tencentCloud)
@@ -266,19 +290,19 @@ namespace TencentCloud.ErrorCodes.Analyzers
                     method = context.ContainingSymbol as IMethodSymbol;
                     body = (IOperation?)methodBody.BlockBody ?? methodBody.ExpressionBody;
                     identifier = declaration.Identifier;
-                    expression = Body(declaration.ExpressionBody?.Expression, declaration.Body);
+                    expression = TCE006RetryPredicates.Body(declaration.ExpressionBody?.Expression, declaration.Body);
                     break;
                 case ILocalFunctionOperation localFunction when localFunction.Syntax is LocalFunctionStatementSyntax declaration:
                     method = localFunction.Symbol;
                     body = localFunction.Body;
                     identifier = declaration.Identifier;
-                    expression = Body(declaration.ExpressionBody?.Expression, declaration.Body);
+                    expression = TCE006RetryPredicates.Body(declaration.ExpressionBody?.Expression, declaration.Body);
                     break;
                 default:
                     return;
             }
 
-            if (method is null || body is null || method.ReturnType.SpecialType != SpecialType.System_Boolean || !IsPredicateName(method.Name))
+            if (method is null || body is null || method.ReturnType.SpecialType != SpecialType.System_Boolean || !TCE006RetryPredicates.IsPredicateName(method.Name))
             {
                 return;
             }
@@ -365,81 +389,6 @@ namespace TencentCloud.ErrorCodes.Analyzers
                 "retry it with backoff or let it propagate (ErrorCodeCatalog.IsRetryable tells which codes are retryable)"));
         }
 
-        /// <summary>The boolean expression a predicate returns: its expression body, or the only <c>return</c> of its block.</summary>
-        private static ExpressionSyntax? Body(ExpressionSyntax? expressionBody, BlockSyntax? block)
-        {
-            if (expressionBody is not null)
-            {
-                return expressionBody;
-            }
-
-            return block is { Statements.Count: 1 } && block.Statements[0] is ReturnStatementSyntax { Expression: { } returned } ? returned : null;
-        }
-
-        private static bool IsPredicateName(string name)
-        {
-            foreach (var prefix in SyntaxSignalScanner.RetryPredicatePrefixes)
-            {
-                if (name.StartsWith(prefix, StringComparison.Ordinal))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        /// <summary>A lambda given to Polly's <c>Policy.Handle&lt;T&gt;</c>, <c>Or&lt;T&gt;</c>, or <c>PredicateBuilder.Handle&lt;T&gt;</c>/<c>HandleResult</c>.</summary>
-        private static bool IsPollyPredicate(AnonymousFunctionExpressionSyntax syntax, IAnonymousFunctionOperation lambda)
-        {
-            if (!IsArgumentOfPredicateBuilder(syntax, out var invocationSyntax))
-            {
-                return false;
-            }
-
-            var invocation = lambda.SemanticModel?.GetOperation(invocationSyntax) as IInvocationOperation;
-            var type = invocation?.TargetMethod.ContainingType;
-            return type is not null
-                && type.ContainingNamespace?.ToDisplayString() == "Polly"
-                && type.Name is "Policy" or "PolicyBuilder" or "PredicateBuilder";
-        }
-
-        /// <summary>
-        /// The syntax of a lambda given to <c>….Handle(…)</c>, <c>Or</c>, <c>HandleResult</c>, <c>OrResult</c>, <c>HandleInner</c> or
-        /// <c>OrInner</c>: the cheap test before the symbol check, and the one test of "inside a predicate".
-        /// </summary>
-        private static bool IsArgumentOfPredicateBuilder(AnonymousFunctionExpressionSyntax lambda, out InvocationExpressionSyntax invocation)
-        {
-            if (lambda.Parent is ArgumentSyntax { Parent.Parent: InvocationExpressionSyntax found }
-                && found.Expression is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Handle" or "Or" or "HandleResult" or "OrResult" or "HandleInner" or "OrInner" })
-            {
-                invocation = found;
-                return true;
-            }
-
-            invocation = null!;
-            return false;
-        }
-
-        /// <summary>Code inside a retry predicate is judged as part of the predicate, once.</summary>
-        private static bool IsInsidePredicate(SyntaxNode node)
-        {
-            foreach (var ancestor in node.Ancestors())
-            {
-                switch (ancestor)
-                {
-                    case MethodDeclarationSyntax method:
-                        return IsPredicateName(method.Identifier.ValueText);
-                    case LocalFunctionStatementSyntax localFunction when IsPredicateName(localFunction.Identifier.ValueText):
-                        return true;
-                    case AnonymousFunctionExpressionSyntax lambda when IsArgumentOfPredicateBuilder(lambda, out _):
-                        return true;
-                }
-            }
-
-            return false;
-        }
-
         private static bool IsInsideCatchFilter(SyntaxNode node)
         {
             foreach (var ancestor in node.Ancestors())
@@ -481,19 +430,13 @@ namespace TencentCloud.ErrorCodes.Analyzers
         /// </summary>
         private static void CollectPrecedingIfs(IOperation dispatch, DispatchCodes codes, string? key)
         {
-            var statement = dispatch;
-            while (statement.Parent is { } parent and not IBlockOperation)
+            foreach (var statement in dispatch.EnclosingStatement()?.PrecedingStatements() ?? Enumerable.Empty<IOperation>())
             {
-                statement = parent;
-            }
+                if (statement is not IConditionalOperation previous || codes.FindSource(previous.Condition) != key)
+                {
+                    break;
+                }
 
-            if (statement.Parent is not IBlockOperation block)
-            {
-                return;
-            }
-
-            for (var i = block.Operations.IndexOf(statement) - 1; i >= 0 && block.Operations[i] is IConditionalOperation previous && codes.FindSource(previous.Condition) == key; i--)
-            {
                 codes.Collect(previous, key);
             }
         }
@@ -526,68 +469,21 @@ namespace TencentCloud.ErrorCodes.Analyzers
         /// True when a statement after the chain asks the catalog (<c>ErrorCodeCatalog.IsRetryable(code)</c>): the codes the
         /// chain does not name fall through to it, so the throttled ones are handled there.
         /// </summary>
-        private static bool ContinuationAsksTheCatalog(IOperation statement, TencentCloudContext tencentCloud)
-        {
-            if (statement.Parent is not IBlockOperation block || tencentCloud.Catalog is null)
-            {
-                return false;
-            }
+        private static bool ContinuationAsksTheCatalog(IOperation statement, TencentCloudContext tencentCloud) =>
+            tencentCloud.Catalog is { } catalog
+            && statement.FollowingStatements().Any(following => following.ContainsAny(operation =>
+                operation is IInvocationOperation { TargetMethod: { Name: "IsRetryable" or "GetRetryKind" } method }
+                && SymbolEqualityComparer.Default.Equals(method.ContainingType, catalog)));
 
-            for (var i = block.Operations.IndexOf(statement) + 1; i < block.Operations.Length; i++)
-            {
-                foreach (var operation in block.Operations[i].DescendantsAndSelf())
-                {
-                    if (operation is IInvocationOperation { TargetMethod: { Name: "IsRetryable" or "GetRetryKind" } method }
-                        && SymbolEqualityComparer.Default.Equals(method.ContainingType, tencentCloud.Catalog))
-                    {
-                        return true;
-                    }
-                }
-            }
+        private static bool NextStatementRethrows(IOperation statement) =>
+            statement.FollowingStatements().FirstOrDefault() is { } next && ContainsRethrow(next);
 
-            return false;
-        }
-
-        private static bool NextStatementRethrows(IOperation statement)
-        {
-            if (statement.Parent is not IBlockOperation block)
-            {
-                return false;
-            }
-
-            var index = block.Operations.IndexOf(statement);
-            return index + 1 < block.Operations.Length && ContainsRethrow(block.Operations[index + 1]);
-        }
-
-        private static bool ContainsRethrow(IOperation operation)
-        {
-            foreach (var descendant in operation.DescendantsAndSelf())
-            {
-                if (descendant is IThrowOperation @throw && IsRethrow(@throw))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
+        private static bool ContainsRethrow(IOperation operation) =>
+            operation.ContainsAny(descendant => descendant is IThrowOperation @throw && IsRethrow(@throw));
 
         /// <summary><c>throw;</c> or <c>throw ex;</c> of an existing exception: the caller's retry policy still sees the SDK exception.</summary>
         private static bool IsRethrow(IThrowOperation @throw) =>
-            @throw.Exception is null || ErrorCodeSources.Unwrap(@throw.Exception) is ILocalReferenceOperation or IParameterReferenceOperation;
+            @throw.Exception is null || @throw.Exception.Unwrap() is ILocalReferenceOperation or IParameterReferenceOperation;
 
-        private static bool Contains<T>(IOperation operation)
-            where T : IOperation
-        {
-            foreach (var descendant in operation.DescendantsAndSelf())
-            {
-                if (descendant is T)
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
     }
 }

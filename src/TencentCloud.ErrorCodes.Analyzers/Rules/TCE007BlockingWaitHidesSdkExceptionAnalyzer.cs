@@ -82,7 +82,7 @@ namespace TencentCloud.ErrorCodes.Analyzers
                     return false;
             }
 
-            task = ErrorCodeSources.Unwrap(task);
+            task = task.Unwrap();
             if (task is ILocalReferenceOperation local)
             {
                 task = Initializer(local.Local, operation);
@@ -115,7 +115,7 @@ namespace TencentCloud.ErrorCodes.Analyzers
                 switch (operation)
                 {
                     case IVariableDeclaratorOperation declarator when SymbolEqualityComparer.Default.Equals(declarator.Symbol, local):
-                        initializer = ErrorCodeSources.Unwrap(declarator.Initializer?.Value);
+                        initializer = (declarator.Initializer?.Value).Unwrap();
                         break;
                     case IAssignmentOperation { Target: ILocalReferenceOperation target } when SymbolEqualityComparer.Default.Equals(target.Local, local):
                         return null;
