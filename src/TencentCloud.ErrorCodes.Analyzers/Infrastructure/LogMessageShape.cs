@@ -38,71 +38,60 @@ namespace TencentCloud.ErrorCodes.Analyzers
             shape = string.Empty;
             if (kind == LogCallKind.Generated)
             {
-                foreach (var argument in call.Arguments)
-                {
-                    if (argument.Parameter is { Type.SpecialType: SpecialType.System_String } parameter
-                        && string.Equals(parameter.Name, "requestId", System.StringComparison.OrdinalIgnoreCase)
-                        && argument.Syntax is ArgumentSyntax)
-                    {
-                        shape = ParameterShape;
-                        return argument.Value;
-                    }
-                }
-
-                return null;
+                var parameter = RequestIdParameter(call);
+                shape = parameter is null ? string.Empty : ParameterShape;
+                return parameter;
             }
 
-            var message = MessageArgument(call);
-            if (message is null)
+            if (MessageArgument(call) is not { } message || message.Value.Unwrap() is not { } value || MessageShape(call, kind, message, value) is not { } found)
             {
                 return null;
             }
 
-            var value = message.Value.Unwrap();
-            switch (value)
-            {
-                case IInterpolatedStringOperation when value.Syntax is InterpolatedStringExpressionSyntax interpolated
-                    && interpolated.StringStartToken.Kind() is SyntaxKind.InterpolatedStringStartToken or SyntaxKind.InterpolatedVerbatimStringStartToken:
-                    shape = InterpolationShape;
-                    return value;
-                case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add, Type.SpecialType: SpecialType.System_String }:
-                    shape = ConcatenationShape;
-                    return value;
-                case ILiteralOperation { ConstantValue.Value: string } when value.Syntax is LiteralExpressionSyntax literal
-                    && literal.Token.IsKind(SyntaxKind.StringLiteralToken) && literal.Token.Text.EndsWith("\"", System.StringComparison.Ordinal)
-                    && !literal.Token.Text.StartsWith("\"\"\"", System.StringComparison.Ordinal):
-                    if (kind is LogCallKind.Template or LogCallKind.Format)
-                    {
-                        if (!CanAppendArgument(call))
-                        {
-                            return null;
-                        }
-
-                        shape = kind == LogCallKind.Template ? TemplateShape : FormatShape;
-                        return value;
-                    }
-
-                    shape = TextShape;
-                    return value;
-                case { Type.SpecialType: SpecialType.System_String, ConstantValue.HasValue: false } when IsLastArgument(call, message):
-                    // Text computed at run time (ex.Message, a local): a template library gets it as a value, the others a concatenation.
-                    if (kind == LogCallKind.Template)
-                    {
-                        if (!CanAppendArgument(call))
-                        {
-                            return null;
-                        }
-
-                        shape = ValueTemplateShape;
-                        return value;
-                    }
-
-                    shape = ConcatenationShape;
-                    return value;
-                default:
-                    return null;
-            }
+            shape = found;
+            return value;
         }
+
+        /// <summary>The value given to a <c>[LoggerMessage]</c> method's <c>requestId</c> string parameter, or null.</summary>
+        private static IOperation? RequestIdParameter(IInvocationOperation call)
+        {
+            foreach (var argument in call.Arguments)
+            {
+                if (argument.Parameter is { Type.SpecialType: SpecialType.System_String } parameter
+                    && string.Equals(parameter.Name, "requestId", System.StringComparison.OrdinalIgnoreCase)
+                    && argument.Syntax is ArgumentSyntax)
+                {
+                    return argument.Value;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>How the message <paramref name="value"/> can take the RequestId, or null when no edit keeps it faithful.</summary>
+        private static string? MessageShape(IInvocationOperation call, LogCallKind kind, IArgumentOperation message, IOperation value) => value switch
+        {
+            IInterpolatedStringOperation when value.Syntax is InterpolatedStringExpressionSyntax interpolated
+                && interpolated.StringStartToken.Kind() is SyntaxKind.InterpolatedStringStartToken or SyntaxKind.InterpolatedVerbatimStringStartToken => InterpolationShape,
+            IBinaryOperation { OperatorKind: BinaryOperatorKind.Add, Type.SpecialType: SpecialType.System_String } => ConcatenationShape,
+            ILiteralOperation { ConstantValue.Value: string } when IsPlainStringLiteral(value.Syntax) => kind switch
+            {
+                LogCallKind.Template => CanAppendArgument(call) ? TemplateShape : null,
+                LogCallKind.Format => CanAppendArgument(call) ? FormatShape : null,
+                _ => TextShape,
+            },
+
+            // Text computed at run time (ex.Message, a local): a template library gets it as a value, the others a concatenation.
+            { Type.SpecialType: SpecialType.System_String, ConstantValue.HasValue: false } when IsLastArgument(call, message) =>
+                kind != LogCallKind.Template ? ConcatenationShape : CanAppendArgument(call) ? ValueTemplateShape : null,
+            _ => null,
+        };
+
+        /// <summary>A regular or verbatim <c>"…"</c> literal: not a raw string literal, whose quotes a fix cannot extend the same way.</summary>
+        private static bool IsPlainStringLiteral(SyntaxNode syntax) =>
+            syntax is LiteralExpressionSyntax literal
+            && literal.Token.IsKind(SyntaxKind.StringLiteralToken) && literal.Token.Text.EndsWith("\"", System.StringComparison.Ordinal)
+            && !literal.Token.Text.StartsWith("\"\"\"", System.StringComparison.Ordinal);
 
         /// <summary>The message argument: the parameter named like one, else the first string argument.</summary>
         private static IArgumentOperation? MessageArgument(IInvocationOperation call)

@@ -66,25 +66,20 @@ namespace TencentCloud.ErrorCodes.Analyzers
                 @operator = null;
             }
 
-            var properties = ConstantChoice.For(known, invocation.Syntax, invocation.SemanticModel).Properties(code);
-            if (@operator is not null)
-            {
-                properties = properties.Add(OperatorProperty, @operator);
-            }
-
-            if (maybeSdk)
-            {
-                properties = properties.Add(MaybeSdkProperty, "true");
-            }
-
             context.ReportDiagnostic(Diagnostic.Create(
                 Descriptors.TCE003_ErrorCodeInExceptionText,
                 invocation.Syntax.GetLocation(),
                 additionalLocations: new[] { exception.Syntax.GetLocation(), replaced.Syntax.GetLocation() },
-                properties,
+                FixProperties(ConstantChoice.For(known, invocation.Syntax, invocation.SemanticModel).Properties(code), @operator, maybeSdk),
                 member + "." + invocation.TargetMethod.Name,
                 code,
                 Advice(tencentCloud)));
+        }
+
+        private static ImmutableDictionary<string, string?> FixProperties(ImmutableDictionary<string, string?> constant, string? @operator, bool maybeSdk)
+        {
+            var properties = @operator is null ? constant : constant.Add(OperatorProperty, @operator);
+            return maybeSdk ? properties.Add(MaybeSdkProperty, "true") : properties;
         }
 
         /// <summary>
