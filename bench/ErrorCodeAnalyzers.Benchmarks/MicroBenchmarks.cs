@@ -14,9 +14,9 @@ namespace ErrorCodeAnalyzers.Benchmarks;
 public class CatalogLookupBenchmarks
 {
     // Fields, not literals: the JIT must not fold the look-up of a constant.
-    private string knownCode = SmsErrorCodes.FailedOperation_InsufficientBalanceInSmsPackage;
-    private string unknownCode = "FailedOperation.NoSuchThing";
-    private string throttledChild = "RequestLimitExceeded.UinLimitExceeded";
+    private readonly string knownCode = SmsErrorCodes.FailedOperation_InsufficientBalanceInSmsPackage;
+    private readonly string unknownCode = "FailedOperation.NoSuchThing";
+    private readonly string throttledChild = "RequestLimitExceeded.UinLimitExceeded";
 
     [GlobalSetup]
     public void Warm()

@@ -3,7 +3,7 @@ using Microsoft.CodeAnalysis;
 namespace TencentCloud.ErrorCodes.Analyzers
 {
     /// <summary>Every rule id of the package.</summary>
-    public static class RuleIds
+    internal static class RuleIds
     {
         public const string UseErrorCodeConstant = "TCE001";
         public const string UnknownErrorCode = "TCE002";
@@ -18,7 +18,7 @@ namespace TencentCloud.ErrorCodes.Analyzers
     }
 
     /// <summary>Every descriptor of the package, created through one factory so ids, categories and help links stay uniform.</summary>
-    public static class Descriptors
+    internal static class Descriptors
     {
         /// <summary>Rule pages live in the repository, <c>docs/rules/{id}.md</c>.</summary>
         public const string HelpLinkBase = "https://github.com/errorcodeanalyzers/ErrorCodeAnalyzers/blob/main/docs/rules/";

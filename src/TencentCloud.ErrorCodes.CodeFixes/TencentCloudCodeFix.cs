@@ -23,6 +23,7 @@ namespace TencentCloud.ErrorCodes.CodeFixes
             BatchEquivalenceKey = ruleId;
         }
 
+        /// <inheritdoc />
         public sealed override ImmutableArray<string> FixableDiagnosticIds { get; }
 
         /// <summary>
@@ -31,8 +32,10 @@ namespace TencentCloud.ErrorCodes.CodeFixes
         /// </summary>
         internal string BatchEquivalenceKey { get; }
 
+        /// <inheritdoc />
         public sealed override FixAllProvider GetFixAllProvider() => OneTreeFixAllProvider.Instance;
 
+        /// <inheritdoc />
         public sealed override async Task RegisterCodeFixesAsync(CodeFixContext context)
         {
             var fixContext = await FixContext.CreateAsync(context.Document, context.CancellationToken).ConfigureAwait(false);

@@ -38,6 +38,7 @@ namespace TencentCloud.ErrorCodes.Generator
             new DiagnosticDescriptor(id, title, message, "Build", DiagnosticSeverity.Error, isEnabledByDefault: true);
 #pragma warning restore RS0030
 
+        /// <summary>Reads the catalog tables once they change and writes the output the project asks for (<c>ErrorCodeCatalogOutput</c>).</summary>
         public void Initialize(IncrementalGeneratorInitializationContext context)
         {
             var output = context.AnalyzerConfigOptionsProvider

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Composition.Hosting;
 using System.IO.Compression;
 using System.Reflection;

@@ -54,7 +54,7 @@ namespace TencentCloud.ErrorCodes.Analyzers
         private static ISet<string> Called(SyntaxNode location, MemberDeclarationSyntax? member, SemanticModel semanticModel)
         {
             var products = NewSet();
-            SyntaxNode? scope = location.FirstAncestorOrSelf<TryStatementSyntax>()?.Block ?? (SyntaxNode?)member;
+            var scope = location.FirstAncestorOrSelf<TryStatementSyntax>()?.Block ?? (SyntaxNode?)member;
             if (scope is null)
             {
                 return products;

@@ -8,6 +8,7 @@ namespace TencentCloud.ErrorCodes.Analyzers
     /// </summary>
     public abstract class TencentCloudAnalyzer : DiagnosticAnalyzer
     {
+        /// <inheritdoc />
         public sealed override void Initialize(AnalysisContext context)
         {
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);

@@ -187,7 +187,7 @@ namespace TencentCloud.ErrorCodes.Analyzers
 
         /// <summary>
         /// The catalog (and so the envelope type) is referenced by every project that installs the package; only a
-        /// project whose code names the envelope has envelope codes to check. The text probe of <see cref="SignalsOf"/>
+        /// project whose code names the envelope has envelope codes to check. The text probe of <see cref="SignalsOf(SyntaxTree)"/>
         /// keeps every other project at zero analysis actions.
         /// </summary>
         private static TencentCloudContext? Create(Compilation compilation, AnalyzerConfigOptionsProvider optionsProvider)

@@ -10,6 +10,7 @@ namespace TencentCloud.ErrorCodes.Analyzers
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class TCE001UseErrorCodeConstantAnalyzer : TencentCloudAnalyzer
     {
+        /// <inheritdoc />
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.TCE001_UseErrorCodeConstant);
 
         internal override ImmutableArray<string> OptionKeys { get; } = ImmutableArray.Create(ErrorCodeOptions.ErrorCodeMembersKey);

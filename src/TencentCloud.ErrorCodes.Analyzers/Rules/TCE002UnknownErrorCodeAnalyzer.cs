@@ -24,6 +24,7 @@ namespace TencentCloud.ErrorCodes.Analyzers
 
         internal const int MaxSuggestions = 3;
 
+        /// <inheritdoc />
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.TCE002_UnknownErrorCode);
 
         internal override ImmutableArray<string> OptionKeys { get; } = ImmutableArray.Create(ErrorCodeOptions.ErrorCodeMembersKey, ErrorCodeOptions.AdditionalKnownCodesKey);

@@ -22,6 +22,7 @@ namespace TencentCloud.ErrorCodes.Analyzers
 
         private static readonly Regex CodeToken = new Regex(@"[A-Za-z][A-Za-z0-9_]*(?:\.[A-Za-z0-9_]+)*", RegexOptions.CultureInvariant);
 
+        /// <inheritdoc />
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.TCE003_ErrorCodeInExceptionText);
 
         internal override bool IsApplicable(TencentCloudContext tencentCloud) => tencentCloud.SdkException is not null;

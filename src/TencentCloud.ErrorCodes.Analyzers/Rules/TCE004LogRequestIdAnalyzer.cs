@@ -1,7 +1,5 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -11,6 +9,7 @@ namespace TencentCloud.ErrorCodes.Analyzers
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class TCE004LogRequestIdAnalyzer : TencentCloudAnalyzer
     {
+        /// <inheritdoc />
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.TCE004_LogRequestId);
 
         internal override ImmutableArray<string> OptionKeys { get; } = ImmutableArray.Create(ErrorCodeOptions.RequestIdMembersKey, ErrorCodeOptions.LoggingMethodsKey, ErrorCodeOptions.StructuredRequestIdKey);

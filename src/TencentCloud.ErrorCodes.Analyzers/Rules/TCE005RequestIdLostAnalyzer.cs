@@ -13,6 +13,7 @@ namespace TencentCloud.ErrorCodes.Analyzers
         /// <summary>Shape: pass the caught exception as the new exception's inner exception.</summary>
         internal const string AddInnerShape = "AddInner";
 
+        /// <inheritdoc />
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.TCE005_RequestIdLost);
 
         internal override ImmutableArray<string> OptionKeys { get; } = ImmutableArray.Create(ErrorCodeOptions.RequestIdMembersKey, ErrorCodeOptions.LoggingMethodsKey);

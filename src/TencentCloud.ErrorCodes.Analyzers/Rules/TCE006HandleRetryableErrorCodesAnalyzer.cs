@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -42,6 +41,7 @@ namespace TencentCloud.ErrorCodes.Analyzers
         /// <summary>Shape: add <c>|| source == Code</c> to a predicate's boolean expression (second location: the source).</summary>
         internal const string OrComparisonShape = "OrComparison";
 
+        /// <inheritdoc />
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.TCE006_HandleRetryableErrorCodes);
 
         internal override ImmutableArray<string> OptionKeys { get; } = ImmutableArray.Create(ErrorCodeOptions.ErrorCodeMembersKey, ErrorCodeOptions.RequiredRetryKindsKey);

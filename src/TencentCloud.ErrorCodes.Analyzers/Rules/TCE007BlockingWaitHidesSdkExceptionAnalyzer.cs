@@ -19,6 +19,7 @@ namespace TencentCloud.ErrorCodes.Analyzers
         /// <summary>Diagnostic property, present when the wait is in an <c>async</c> function: <c>await</c> is offered first.</summary>
         internal const string AsyncProperty = "Async";
 
+        /// <inheritdoc />
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.TCE007_BlockingWaitHidesSdkException);
 
         internal override bool IsApplicable(TencentCloudContext tencentCloud) =>
@@ -183,7 +184,7 @@ namespace TencentCloud.ErrorCodes.Analyzers
         /// </summary>
         private static bool IsDirectlyIn(IOperation operation, ITryOperation @try, TencentCloudContext tencentCloud, INamedTypeSymbol aggregate)
         {
-            IOperation child = operation;
+            var child = operation;
             for (var parent = operation.Parent; parent is not null && parent != @try; child = parent, parent = parent.Parent)
             {
                 switch (parent)

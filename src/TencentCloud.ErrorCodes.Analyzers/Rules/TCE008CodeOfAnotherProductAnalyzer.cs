@@ -12,6 +12,7 @@ namespace TencentCloud.ErrorCodes.Analyzers
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class TCE008CodeOfAnotherProductAnalyzer : ProductCodeAnalyzer
     {
+        /// <inheritdoc />
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.TCE008_CodeOfAnotherProduct);
 
         private protected override void Check(OperationContext c, IOperation constant, string code, KnownErrorCode known, CalledSdkActions called)

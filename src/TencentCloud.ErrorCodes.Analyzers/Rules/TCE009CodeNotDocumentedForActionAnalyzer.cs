@@ -12,6 +12,7 @@ namespace TencentCloud.ErrorCodes.Analyzers
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class TCE009CodeNotDocumentedForActionAnalyzer : ProductCodeAnalyzer
     {
+        /// <inheritdoc />
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.TCE009_CodeNotDocumentedForAction);
 
         private protected override void Check(OperationContext c, IOperation constant, string code, KnownErrorCode known, CalledSdkActions called)

@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
@@ -18,6 +17,7 @@ namespace TencentCloud.ErrorCodes.Analyzers
         /// <summary>Shape: pass the exception to the overload that takes one before the message (Microsoft.Extensions.Logging, Serilog, NLog).</summary>
         internal const string ExceptionArgumentShape = "ExceptionArgument";
 
+        /// <inheritdoc />
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.TCE010_BaseHandlerLosesRequestId);
 
         internal override ImmutableArray<string> OptionKeys { get; } = ImmutableArray.Create(ErrorCodeOptions.RequestIdMembersKey, ErrorCodeOptions.LoggingMethodsKey);

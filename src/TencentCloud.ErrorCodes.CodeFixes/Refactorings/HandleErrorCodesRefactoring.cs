@@ -25,8 +25,10 @@ namespace TencentCloud.ErrorCodes.CodeFixes
     [ExportCodeRefactoringProvider(LanguageNames.CSharp, Name = nameof(HandleErrorCodesRefactoring))]
     public sealed class HandleErrorCodesRefactoring : CodeRefactoringProvider
     {
+        /// <summary>The equivalence key of the refactoring's action.</summary>
         public const string EquivalenceKey = nameof(HandleErrorCodesRefactoring);
 
+        /// <inheritdoc />
         public override async Task ComputeRefactoringsAsync(CodeRefactoringContext context)
         {
             var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);

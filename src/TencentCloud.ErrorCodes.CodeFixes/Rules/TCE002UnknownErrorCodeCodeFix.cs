@@ -13,8 +13,10 @@ namespace TencentCloud.ErrorCodes.CodeFixes
     public sealed class TCE002UnknownErrorCodeCodeFix : TencentCloudCodeFix
     {
         /// <summary>The key of the batch fix (Fix All, <c>dotnet format</c>).</summary>
+        /// <summary>The equivalence key of the fix a batch applies (Fix All, <c>dotnet format</c>): the rule id.</summary>
         public const string EquivalenceKey = RuleIds.UnknownErrorCode;
 
+        /// <summary>Creates the provider; the IDE and <c>dotnet format</c> find it through its export.</summary>
         public TCE002UnknownErrorCodeCodeFix()
             : base(RuleIds.UnknownErrorCode)
         {

@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using TencentCloud.ErrorCodes.Analyzers;
 
 namespace TencentCloud.ErrorCodes.CodeFixes
@@ -13,8 +12,10 @@ namespace TencentCloud.ErrorCodes.CodeFixes
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(TCE004LogRequestIdCodeFix))]
     public sealed class TCE004LogRequestIdCodeFix : TencentCloudCodeFix
     {
+        /// <summary>The equivalence key of the fix a batch applies (Fix All, <c>dotnet format</c>): the rule id.</summary>
         public const string EquivalenceKey = RuleIds.LogRequestId;
 
+        /// <summary>Creates the provider; the IDE and <c>dotnet format</c> find it through its export.</summary>
         public TCE004LogRequestIdCodeFix()
             : base(RuleIds.LogRequestId)
         {

@@ -11,8 +11,10 @@ namespace TencentCloud.ErrorCodes.CodeFixes
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(TCE005RequestIdLostCodeFix))]
     public sealed class TCE005RequestIdLostCodeFix : TencentCloudCodeFix
     {
+        /// <summary>The equivalence key of the fix a batch applies (Fix All, <c>dotnet format</c>): the rule id.</summary>
         public const string EquivalenceKey = RuleIds.RequestIdLost;
 
+        /// <summary>Creates the provider; the IDE and <c>dotnet format</c> find it through its export.</summary>
         public TCE005RequestIdLostCodeFix()
             : base(RuleIds.RequestIdLost)
         {

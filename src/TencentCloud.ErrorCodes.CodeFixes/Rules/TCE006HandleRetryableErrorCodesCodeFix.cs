@@ -18,8 +18,10 @@ namespace TencentCloud.ErrorCodes.CodeFixes
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(TCE006HandleRetryableErrorCodesCodeFix))]
     public sealed class TCE006HandleRetryableErrorCodesCodeFix : TencentCloudCodeFix
     {
+        /// <summary>The equivalence key of the fix a batch applies (Fix All, <c>dotnet format</c>): the rule id.</summary>
         public const string EquivalenceKey = RuleIds.HandleRetryableErrorCodes;
 
+        /// <summary>Creates the provider; the IDE and <c>dotnet format</c> find it through its export.</summary>
         public TCE006HandleRetryableErrorCodesCodeFix()
             : base(RuleIds.HandleRetryableErrorCodes)
         {

@@ -15,8 +15,10 @@ namespace TencentCloud.ErrorCodes.CodeFixes
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(TCE007BlockingWaitHidesSdkExceptionCodeFix))]
     public sealed class TCE007BlockingWaitHidesSdkExceptionCodeFix : TencentCloudCodeFix
     {
+        /// <summary>The equivalence key of the fix a batch applies (Fix All, <c>dotnet format</c>): the rule id.</summary>
         public const string EquivalenceKey = RuleIds.BlockingWaitHidesSdkException;
 
+        /// <summary>Creates the provider; the IDE and <c>dotnet format</c> find it through its export.</summary>
         public TCE007BlockingWaitHidesSdkExceptionCodeFix()
             : base(RuleIds.BlockingWaitHidesSdkException)
         {

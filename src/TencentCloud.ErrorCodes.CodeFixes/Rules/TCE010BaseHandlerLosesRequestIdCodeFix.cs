@@ -15,8 +15,10 @@ namespace TencentCloud.ErrorCodes.CodeFixes
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(TCE010BaseHandlerLosesRequestIdCodeFix))]
     public sealed class TCE010BaseHandlerLosesRequestIdCodeFix : TencentCloudCodeFix
     {
+        /// <summary>The equivalence key of the fix a batch applies (Fix All, <c>dotnet format</c>): the rule id.</summary>
         public const string EquivalenceKey = RuleIds.BaseHandlerLosesRequestId;
 
+        /// <summary>Creates the provider; the IDE and <c>dotnet format</c> find it through its export.</summary>
         public TCE010BaseHandlerLosesRequestIdCodeFix()
             : base(RuleIds.BaseHandlerLosesRequestId)
         {
