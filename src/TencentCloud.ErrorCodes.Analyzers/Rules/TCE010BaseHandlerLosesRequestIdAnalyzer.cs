@@ -58,18 +58,10 @@ namespace TencentCloud.ErrorCodes.Analyzers
         /// <summary>How the fix adds the exception or its RequestId: null when it cannot.</summary>
         private static ImmutableDictionary<string, string?>? FixProperties(IInvocationOperation call, LogCallKind kind, ILocalSymbol? local, ICatchClauseOperation @catch, out IOperation? target)
         {
-            var builder = ImmutableDictionary.CreateBuilder<string, string?>();
-            if (local is not null)
+            // A bare 'catch' has no variable to name without changing what it catches.
+            var builder = RequestIdFixProperties.Create(local, canNameVariable: @catch.Syntax is CatchClauseSyntax { Declaration: not null });
+            if (builder is null)
             {
-                builder.Add(RequestIdFixProperties.Variable, local.Name);
-            }
-            else if (@catch.Syntax is CatchClauseSyntax { Declaration: not null })
-            {
-                builder.Add(RequestIdFixProperties.NameVariable, "true");
-            }
-            else
-            {
-                // A bare 'catch' has no variable to name without changing what it catches.
                 target = null;
                 return null;
             }
