@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -33,10 +34,38 @@ namespace TencentCloud.ErrorCodes.Analyzers
                 tencentCloud,
                 IsApplicable,
                 GatedOperations.Any(SyntaxSignals.ExceptionText),
-                node => node is InvocationExpressionSyntax invocation
-                    && ErrorCodeComparisons.InvokedName(invocation) is "Contains" or "StartsWith" or "EndsWith" or "IndexOf" or "IsMatch" or "Match",
+                IsCandidate,
                 c => Analyze(c, tencentCloud),
                 OperationKind.Invocation);
+
+        /// <summary>
+        /// A search by name with a string literal among its arguments, told from syntax: the rule reads only a literal, so
+        /// <c>line.IndexOf(':')</c> or <c>name.Contains(other)</c> is never bound.
+        /// </summary>
+        private static bool IsCandidate(SyntaxNode node)
+        {
+            if (node is not InvocationExpressionSyntax invocation
+                || ErrorCodeComparisons.InvokedName(invocation) is not ("Contains" or "StartsWith" or "EndsWith" or "IndexOf" or "IsMatch" or "Match"))
+            {
+                return false;
+            }
+
+            foreach (var argument in invocation.ArgumentList.Arguments)
+            {
+                var expression = argument.Expression;
+                while (expression is ParenthesizedExpressionSyntax or CastExpressionSyntax)
+                {
+                    expression = expression is ParenthesizedExpressionSyntax parenthesized ? parenthesized.Expression : ((CastExpressionSyntax)expression).Expression;
+                }
+
+                if (expression.IsKind(SyntaxKind.StringLiteralExpression))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         private static void Analyze(OperationContext context, TencentCloudContext tencentCloud)
         {
@@ -102,13 +131,27 @@ namespace TencentCloud.ErrorCodes.Analyzers
                 case "IsMatch" or "Match"
                     when method.IsStatic && invocation.Arguments.Length >= 2
                         && method.ContainingType.ToDisplayString() == "System.Text.RegularExpressions.Regex":
-                    text = invocation.Arguments[0].Value;
-                    searched = invocation.Arguments[1].Value;
+                    // Named arguments come in the order written: Regex.IsMatch(pattern: "…", input: ex.Message).
+                    text = ArgumentFor(invocation, 0);
+                    searched = ArgumentFor(invocation, 1);
                     isRegex = true;
                     return true;
                 default:
                     return false;
             }
+        }
+
+        private static IOperation? ArgumentFor(IInvocationOperation invocation, int ordinal)
+        {
+            foreach (var argument in invocation.Arguments)
+            {
+                if (argument.Parameter?.Ordinal == ordinal)
+                {
+                    return argument.Value;
+                }
+            }
+
+            return null;
         }
 
         /// <summary>Before 3.0.892 (no ErrorCode property) the text was "code:X message:Y": the search works until the upgrade.</summary>

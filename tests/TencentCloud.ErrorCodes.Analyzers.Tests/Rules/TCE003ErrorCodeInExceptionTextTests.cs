@@ -18,6 +18,10 @@ public class TCE003ErrorCodeInExceptionTextTests
     [InlineData("""{|#0:ex.Message.IndexOf("RequestLimitExceeded")|} >= 0""", "Message.IndexOf")]
     [InlineData("""{|#0:Regex.IsMatch(ex.Message, "RequestLimitExceeded")|}""", "Message.IsMatch")]
     [InlineData("""{|#0:Regex.IsMatch(ex.ToString(), @"^.*RequestLimitExceeded\..*$")|}""", "ToString().IsMatch")]
+    [InlineData("""{|#0:Regex.IsMatch(pattern: "RequestLimitExceeded", input: ex.Message)|}""", "Message.IsMatch")]
+    [InlineData("""{|#0:ex.Message.Contains(("RequestLimitExceeded"))|}""", "Message.Contains")]
+    [InlineData("""{|#0:ex.Message.Contains((string)"RequestLimitExceeded")|}""", "Message.Contains")]
+    [InlineData(""""{|#0:ex.Message.Contains("""RequestLimitExceeded""")|}"""", "Message.Contains")]
     public async Task Reports_each_search_form(string condition, string member)
     {
         await VerifyCS.VerifyAnalyzerAsync(
@@ -30,6 +34,8 @@ public class TCE003ErrorCodeInExceptionTextTests
     [InlineData("""ex.RequestId.Contains("RequestLimitExceeded")""")]
     [InlineData("""ex.ErrorCode.StartsWith("RequestLimitExceeded")""")]
     [InlineData("""new InvalidOperationException().Message.Contains("RequestLimitExceeded")""")]
+    [InlineData("""ex.Message.IndexOf('R') >= 0""")]
+    [InlineData("""ex.Message.Contains(TencentCloud.ErrorCodes.CommonErrorCodes.RequestLimitExceeded)""")]
     public async Task Does_not_report(string condition)
     {
         await VerifyCS.VerifyAnalyzerAsync(Source(condition));
@@ -71,6 +77,7 @@ public class TCE003ErrorCodeInExceptionTextTests
     [InlineData("""{|TCE003:ex.Message.IndexOf("LimitExceeded")|} < 0""", "ex.ErrorCode != CommonErrorCodes.LimitExceeded")]
     [InlineData("""-1 == {|TCE003:ex.Message.IndexOf("LimitExceeded")|}""", "ex.ErrorCode != CommonErrorCodes.LimitExceeded")]
     [InlineData("""{|TCE003:Regex.IsMatch(ex.Message, "^FailedOperation$")|}""", "ex.ErrorCode == CommonErrorCodes.FailedOperation")]
+    [InlineData("""{|TCE003:Regex.IsMatch(pattern: "^FailedOperation$", input: ex.Message)|}""", "ex.ErrorCode == CommonErrorCodes.FailedOperation")]
     [InlineData("""ok && {|TCE003:ex.Message.Contains("RequestLimitExceeded")|}""", "ok && ex.ErrorCode == CommonErrorCodes.RequestLimitExceeded")]
     [InlineData("""{|TCE003:ex.Message.Contains("FailedOperation.InsufficientBalanceInSmsPackage")|}""", "ex.ErrorCode == SmsErrorCodes.FailedOperation_InsufficientBalanceInSmsPackage")]
     public async Task Fix_compares_ErrorCode_and_keeps_the_sense(string condition, string expected)
