@@ -62,13 +62,22 @@ namespace TencentCloud.ErrorCodes.Analyzers
                 OperationKind.IsPattern);
         }
 
-        /// <summary>What <see cref="Find"/> can use, told from syntax alone: <c>==</c>, <c>!=</c>, <c>is</c>, a call named Equals or Contains, a switch or a pattern.</summary>
-        private static bool IsCandidate(SyntaxNode node) => node switch
+        /// <summary>
+        /// What <see cref="Find"/> can use, told from syntax alone: <c>==</c>, <c>!=</c>, <c>is</c>, a call named Equals or
+        /// Contains, a switch or a pattern. A comparison with a literal that is no string (<c>x == null</c>, <c>n != 0</c>)
+        /// compares no code: the commonest <c>==</c> is never bound.
+        /// </summary>
+        internal static bool IsCandidate(SyntaxNode node) => node switch
         {
-            BinaryExpressionSyntax binary => binary.IsKind(SyntaxKind.EqualsExpression) || binary.IsKind(SyntaxKind.NotEqualsExpression) || binary.IsKind(SyntaxKind.IsExpression),
+            BinaryExpressionSyntax binary when binary.IsKind(SyntaxKind.EqualsExpression) || binary.IsKind(SyntaxKind.NotEqualsExpression) =>
+                !IsOtherThanStringLiteral(binary.Left) && !IsOtherThanStringLiteral(binary.Right),
+            BinaryExpressionSyntax binary => binary.IsKind(SyntaxKind.IsExpression),
             InvocationExpressionSyntax invocation => InvokedName(invocation) is "Equals" or "Contains",
             _ => true,
         };
+
+        private static bool IsOtherThanStringLiteral(ExpressionSyntax expression) =>
+            expression is LiteralExpressionSyntax literal && !literal.IsKind(SyntaxKind.StringLiteralExpression);
 
         /// <summary>The simple name a call invokes (<c>Contains</c> of <c>codes.Contains(x)</c>), or null.</summary>
         internal static string? InvokedName(InvocationExpressionSyntax invocation) => invocation.Expression switch

@@ -42,7 +42,7 @@ namespace TencentCloud.ErrorCodes.Analyzers
         /// A search by name with a string literal among its arguments, told from syntax: the rule reads only a literal, so
         /// <c>line.IndexOf(':')</c> or <c>name.Contains(other)</c> is never bound.
         /// </summary>
-        private static bool IsCandidate(SyntaxNode node)
+        internal static bool IsCandidate(SyntaxNode node)
         {
             if (node is not InvocationExpressionSyntax invocation
                 || ErrorCodeComparisons.InvokedName(invocation) is not ("Contains" or "StartsWith" or "EndsWith" or "IndexOf" or "IsMatch" or "Match"))
