@@ -143,9 +143,9 @@ internal static partial class BuildBenchmark
             ? """<PackageReference Include="Newtonsoft.Json" Version="13.0.1" />"""
             : withTencent
                 ? $"""
-                    <PackageReference Include="Microsoft.Extensions.Logging.Abstractions" Version="8.0.2" />
-                    <PackageReference Include="Serilog" Version="4.0.0" />
-                    <PackageReference Include="Polly" Version="7.2.4" />
+                    <PackageReference Include="Microsoft.Extensions.Logging.Abstractions" Version="{UserCodeLibraries.Version(typeof(BuildBenchmark).Assembly, "Microsoft.Extensions.Logging.Abstractions")}" />
+                    <PackageReference Include="Serilog" Version="{UserCodeLibraries.Version(typeof(BuildBenchmark).Assembly, "Serilog")}" />
+                    <PackageReference Include="Polly" Version="{UserCodeLibraries.Version(typeof(BuildBenchmark).Assembly, "Polly")}" />
                     <Reference Include="{inputs.SdkAssembly}" />
                   """
                 : string.Empty;
