@@ -17,15 +17,8 @@ public class SymbolsTests(PackedPackage package) : IClassFixture<PackedPackage>
     [InlineData("analyzers/dotnet/cs/TencentCloud.ErrorCodes.CodeFixes.dll")]
     public void Each_assembly_carries_its_PDB_with_paths_that_name_no_machine(string file)
     {
-        using var zip = package.Open();
-        using var stream = new MemoryStream();
-        using (var entry = zip.GetEntry(file)!.Open())
-        {
-            entry.CopyTo(stream);
-        }
-
-        stream.Position = 0;
-        var documents = Documents(stream);
+        using var assembly = Packed(file);
+        var documents = Documents(assembly);
 
         Assert.NotEmpty(documents);
         Assert.All(documents, document => Assert.StartsWith("/_/", document.Path, StringComparison.Ordinal));
@@ -34,15 +27,8 @@ public class SymbolsTests(PackedPackage package) : IClassFixture<PackedPackage>
     [Fact]
     public void The_catalog_PDB_holds_the_generated_constants_a_debugger_cannot_download()
     {
-        using var zip = package.Open();
-        using var stream = new MemoryStream();
-        using (var entry = zip.GetEntry("lib/net8.0/TencentCloud.ErrorCodes.dll")!.Open())
-        {
-            entry.CopyTo(stream);
-        }
-
-        stream.Position = 0;
-        var generated = Documents(stream).Where(document => document.Path.EndsWith(".g.cs", StringComparison.Ordinal)).ToList();
+        using var assembly = Packed("lib/net8.0/TencentCloud.ErrorCodes.dll");
+        var generated = Documents(assembly).Where(document => document.Path.EndsWith(".g.cs", StringComparison.Ordinal)).ToList();
 
         Assert.NotEmpty(generated);
         Assert.All(generated, document => Assert.True(document.Embedded, document.Path + " is not embedded"));
@@ -74,6 +60,17 @@ public class SymbolsTests(PackedPackage package) : IClassFixture<PackedPackage>
         {
             Directory.Delete(clone, recursive: true);
         }
+    }
+
+    /// <summary>A file of the packed package, read into memory (the PE reader needs a seekable stream).</summary>
+    private MemoryStream Packed(string file)
+    {
+        using var zip = package.Open();
+        using var entry = zip.GetEntry(file)!.Open();
+        var stream = new MemoryStream();
+        entry.CopyTo(stream);
+        stream.Position = 0;
+        return stream;
     }
 
     private static List<(string Path, bool Embedded)> Documents(Stream assembly)
