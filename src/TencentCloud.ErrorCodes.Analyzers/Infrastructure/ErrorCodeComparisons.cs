@@ -188,22 +188,14 @@ namespace TencentCloud.ErrorCodes.Analyzers
         /// </summary>
         internal static bool TryGetEqualsOperands(IInvocationOperation invocation, out IOperation left, out IOperation right)
         {
-            var arguments = invocation.Arguments;
-            if (invocation.TargetMethod.ContainingType?.SpecialType is SpecialType.System_String or SpecialType.System_Object)
+            var method = invocation.TargetMethod;
+            if (method.ContainingType?.SpecialType is SpecialType.System_String or SpecialType.System_Object
+                && (method.IsStatic ? invocation.ArgumentFor(0) : invocation.Instance) is { } first
+                && invocation.ArgumentFor(method.IsStatic ? 1 : 0) is { } second)
             {
-                if (invocation.TargetMethod.IsStatic && arguments.Length >= 2)
-                {
-                    left = arguments[0].Value;
-                    right = arguments[1].Value;
-                    return true;
-                }
-
-                if (!invocation.TargetMethod.IsStatic && invocation.Instance is not null && arguments.Length >= 1)
-                {
-                    left = invocation.Instance;
-                    right = arguments[0].Value;
-                    return true;
-                }
+                left = first;
+                right = second;
+                return true;
             }
 
             left = right = null!;
@@ -216,11 +208,13 @@ namespace TencentCloud.ErrorCodes.Analyzers
         /// </summary>
         internal static bool TryGetContainsOperands(IInvocationOperation invocation, out IOperation collection, out IOperation value)
         {
-            var arguments = invocation.Arguments;
-            if (invocation.TargetMethod.IsStatic ? arguments.Length >= 2 : arguments.Length >= 1 && invocation.Instance is { Type.SpecialType: not SpecialType.System_String })
+            var method = invocation.TargetMethod;
+            if ((method.IsStatic ? invocation.ArgumentFor(0) : invocation.Instance) is { } found
+                && (method.IsStatic || found.Type is { SpecialType: not SpecialType.System_String })
+                && invocation.ArgumentFor(method.IsStatic ? 1 : 0) is { } searched)
             {
-                collection = invocation.TargetMethod.IsStatic ? arguments[0].Value : invocation.Instance!;
-                value = invocation.TargetMethod.IsStatic ? arguments[1].Value : arguments[0].Value;
+                collection = found;
+                value = searched;
                 return true;
             }
 

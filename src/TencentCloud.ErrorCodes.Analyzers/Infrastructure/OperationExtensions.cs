@@ -40,6 +40,23 @@ namespace TencentCloud.ErrorCodes.Analyzers
         internal static bool IsReferenceTo(this IOperation? operation, ILocalSymbol local) =>
             operation.Unwrap() is ILocalReferenceOperation reference && SymbolEqualityComparer.Default.Equals(reference.Local, local);
 
+        /// <summary>
+        /// The value passed for the parameter at <paramref name="ordinal"/>, or null. Arguments come in the order written, so
+        /// <c>Regex.IsMatch(pattern: "…", input: text)</c> has its pattern first; this reads them by parameter.
+        /// </summary>
+        internal static IOperation? ArgumentFor(this IInvocationOperation invocation, int ordinal)
+        {
+            foreach (var argument in invocation.Arguments)
+            {
+                if (argument.Parameter?.Ordinal == ordinal)
+                {
+                    return argument.Value;
+                }
+            }
+
+            return null;
+        }
+
         /// <summary>Each label of a switch statement (<c>case "A":</c>, <c>case var c when …:</c>, <c>default:</c>) with the section it opens.</summary>
         internal static IEnumerable<(ISwitchCaseOperation Section, ICaseClauseOperation Label)> Labels(this ISwitchOperation @switch)
         {

@@ -126,32 +126,18 @@ namespace TencentCloud.ErrorCodes.Analyzers
                 case "Contains" or "StartsWith" or "EndsWith" or "IndexOf"
                     when invocation.Instance?.Type?.SpecialType == SpecialType.System_String && invocation.Arguments.Length >= 1:
                     text = invocation.Instance;
-                    searched = invocation.Arguments[0].Value;
+                    searched = invocation.ArgumentFor(0);
                     return true;
                 case "IsMatch" or "Match"
                     when method.IsStatic && invocation.Arguments.Length >= 2
                         && method.ContainingType.ToDisplayString() == "System.Text.RegularExpressions.Regex":
-                    // Named arguments come in the order written: Regex.IsMatch(pattern: "…", input: ex.Message).
-                    text = ArgumentFor(invocation, 0);
-                    searched = ArgumentFor(invocation, 1);
+                    text = invocation.ArgumentFor(0);
+                    searched = invocation.ArgumentFor(1);
                     isRegex = true;
                     return true;
                 default:
                     return false;
             }
-        }
-
-        private static IOperation? ArgumentFor(IInvocationOperation invocation, int ordinal)
-        {
-            foreach (var argument in invocation.Arguments)
-            {
-                if (argument.Parameter?.Ordinal == ordinal)
-                {
-                    return argument.Value;
-                }
-            }
-
-            return null;
         }
 
         /// <summary>Before 3.0.892 (no ErrorCode property) the text was "code:X message:Y": the search works until the upgrade.</summary>

@@ -178,12 +178,11 @@ namespace TencentCloud.ErrorCodes.Analyzers
                 return;
             }
 
-            var arguments = invocation.Arguments;
             switch (method.Name)
             {
                 // code.StartsWith("RequestLimitExceeded") names the whole family.
-                case "StartsWith" when method.ContainingType.SpecialType == SpecialType.System_String && arguments.Length >= 1 && IsSource(invocation.Instance, source):
-                    AddConstant(arguments[0].Value);
+                case "StartsWith" when method.ContainingType.SpecialType == SpecialType.System_String && invocation.ArgumentFor(0) is { } prefix && IsSource(invocation.Instance, source):
+                    AddConstant(prefix);
                     break;
                 case "Equals" when ErrorCodeComparisons.TryGetEqualsOperands(invocation, out var left, out var right):
                     AddPair(left, right, source);

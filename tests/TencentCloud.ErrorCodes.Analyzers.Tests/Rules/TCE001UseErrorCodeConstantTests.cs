@@ -33,6 +33,7 @@ public class TCE001UseErrorCodeConstantTests
     [InlineData("""return ex.ErrorCode.Equals({|#0:"RequestLimitExceeded"|}, StringComparison.Ordinal);""")]
     [InlineData("""return string.Equals(ex.ErrorCode, {|#0:"RequestLimitExceeded"|});""")]
     [InlineData("""return string.Equals({|#0:"RequestLimitExceeded"|}, ex.ErrorCode, StringComparison.OrdinalIgnoreCase);""")]
+    [InlineData("""return string.Equals(comparisonType: StringComparison.Ordinal, b: ex.ErrorCode, a: {|#0:"RequestLimitExceeded"|});""")]
     [InlineData("""return object.Equals(ex.ErrorCode, {|#0:"RequestLimitExceeded"|});""")]
     [InlineData("""return ex.ErrorCode is {|#0:"RequestLimitExceeded"|};""")]
     [InlineData("""return ex.ErrorCode is not {|#0:"RequestLimitExceeded"|};""")]

@@ -19,6 +19,7 @@ public class TCE003ErrorCodeInExceptionTextTests
     [InlineData("""{|#0:Regex.IsMatch(ex.Message, "RequestLimitExceeded")|}""", "Message.IsMatch")]
     [InlineData("""{|#0:Regex.IsMatch(ex.ToString(), @"^.*RequestLimitExceeded\..*$")|}""", "ToString().IsMatch")]
     [InlineData("""{|#0:Regex.IsMatch(pattern: "RequestLimitExceeded", input: ex.Message)|}""", "Message.IsMatch")]
+    [InlineData("""{|#0:ex.Message.Contains(comparisonType: StringComparison.Ordinal, value: "RequestLimitExceeded")|}""", "Message.Contains")]
     [InlineData("""{|#0:ex.Message.Contains(("RequestLimitExceeded"))|}""", "Message.Contains")]
     [InlineData("""{|#0:ex.Message.Contains((string)"RequestLimitExceeded")|}""", "Message.Contains")]
     [InlineData(""""{|#0:ex.Message.Contains("""RequestLimitExceeded""")|}"""", "Message.Contains")]
