@@ -35,6 +35,12 @@ namespace TencentCloud.ErrorCodes.Analyzers
         SdkDeclared = 128,
 
         All = ErrorCode | Catch | BlockingWait | ExceptionText | Envelope | EnvelopeCode | RetryPredicate | SdkDeclared,
+
+        /// <summary>
+        /// <c>TencentCloud</c>, the SDK's root namespace: asked only at compilation start, when no reference file is named
+        /// after the SDK's assembly (not in <see cref="All"/>: no rule asks a file for it).
+        /// </summary>
+        SdkNamespace = 256,
     }
 
     /// <summary>
@@ -82,6 +88,7 @@ namespace TencentCloud.ErrorCodes.Analyzers
             yield return Word(Internal.CatalogNaming.EnvelopeClassName, SyntaxSignals.Envelope);
             yield return Word("Code", SyntaxSignals.EnvelopeCode);
             yield return Word("TencentCloudSDKException", SyntaxSignals.SdkDeclared);
+            yield return Word("TencentCloud", SyntaxSignals.SdkNamespace);
 
             foreach (var member in errorCodeMembers)
             {

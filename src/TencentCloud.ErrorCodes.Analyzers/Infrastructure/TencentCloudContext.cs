@@ -40,9 +40,10 @@ namespace TencentCloud.ErrorCodes.Analyzers
             sdk = new System.Lazy<SdkTypes>(() => new SdkTypes(compilation), System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
             catalog = new System.Lazy<CatalogTypes>(() => new CatalogTypes(compilation), System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
             aggregateException = new System.Lazy<INamedTypeSymbol?>(() => Find(compilation, "System.Runtime", "System.AggregateException"));
-            StringType = compilation.GetSpecialType(SpecialType.System_String);
             logCalls = new System.Lazy<LogCalls>(() => new LogCalls(compilation), System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
-            mentionsEnvelope = new System.Lazy<bool>(() => ReferencesCatalog(compilation) && AnyTreeHas(SyntaxSignals.Envelope), System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
+            mentionsEnvelope = new System.Lazy<bool>(
+                () => References(compilation, Internal.CatalogNaming.Namespace, () => AnyTreeHas(SyntaxSignals.Envelope)) && AnyTreeHas(SyntaxSignals.Envelope),
+                System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
         }
 
         public Compilation Compilation { get; }
@@ -73,8 +74,6 @@ namespace TencentCloud.ErrorCodes.Analyzers
         public IPropertySymbol? EnvelopeRequestId => catalog.Value.EnvelopeRequestId;
 
         public INamedTypeSymbol? Catalog => catalog.Value.Catalog;
-
-        public INamedTypeSymbol StringType { get; }
 
         /// <summary><c>System.AggregateException</c>.</summary>
         public INamedTypeSymbol? AggregateException => aggregateException.Value;
@@ -122,7 +121,10 @@ namespace TencentCloud.ErrorCodes.Analyzers
             var probe = new SyntaxSignalScanner(SyntaxSignalScanner.RuleWords(System.Array.Empty<string>()), signal);
             foreach (var tree in Compilation.SyntaxTrees)
             {
-                if (treeSignals.TryGetValue(tree, out var known) ? (known & signal) != 0 : probe.Scan(tree.GetText(), signal) != 0)
+                // The rules' cached file signals answer for their own words; SdkNamespace is never among them.
+                var known = SyntaxSignals.None;
+                var cached = (signal & ~SyntaxSignals.All) == 0 && treeSignals.TryGetValue(tree, out known);
+                if (cached ? (known & signal) != 0 : probe.Scan(tree.GetText(), signal) != 0)
                 {
                     return true;
                 }
@@ -192,12 +194,14 @@ namespace TencentCloud.ErrorCodes.Analyzers
         /// </summary>
         private static TencentCloudContext? Create(Compilation compilation, AnalyzerConfigOptionsProvider optionsProvider)
         {
-            // Cheapest first: reference names, then options, then one text probe of the files (also cached for the rules).
+            // Cheapest first: reference file names, then options, then text probes of the files; the references' bound names
+            // last, only where no file name says it (see References).
             var context = new TencentCloudContext(compilation, optionsProvider);
-            if (ReferencesSdk(compilation)
+            if (ReferencedByFileName(compilation, SdkAssemblyName) == true
                 || HasConfiguredMembers(compilation, optionsProvider)
                 || context.mentionsEnvelope.Value
-                || context.AnyTreeHas(SyntaxSignals.SdkDeclared))
+                || context.AnyTreeHas(SyntaxSignals.SdkDeclared)
+                || References(compilation, SdkAssemblyName, () => context.AnyTreeHas(SyntaxSignals.SdkNamespace)))
             {
                 return context;
             }
@@ -205,12 +209,25 @@ namespace TencentCloud.ErrorCodes.Analyzers
             return null;
         }
 
-        private static bool ReferencesSdk(Compilation compilation) => References(compilation, SdkAssemblyName);
-
-        private static bool ReferencesCatalog(Compilation compilation) => References(compilation, Internal.CatalogNaming.Namespace);
-
-        private static bool References(Compilation compilation, string assemblyName)
+        /// <summary>
+        /// Whether the compilation references the assembly <paramref name="assemblyName"/>, told at compilation start without
+        /// binding the references where that can be avoided. The bound names (<see cref="Compilation.ReferencedAssemblyNames"/>,
+        /// and even <see cref="Compilation.References"/>, for the <c>#r</c> directives) make the compiler build the reference
+        /// symbols, which it has not done yet when the analyzers start: on the SDK's own sources that charged 60-100 ms to the
+        /// first rule. So the file names answer first (<see cref="ReferencedByFileName"/>), and the bound names only for
+        /// references without a file, or when <paramref name="mayUse"/> (a text probe) says the sources may use an assembly
+        /// shipped under another file name.
+        /// </summary>
+        private static bool References(Compilation compilation, string assemblyName, System.Func<bool> mayUse)
         {
+            switch (ReferencedByFileName(compilation, assemblyName))
+            {
+                case true:
+                    return true;
+                case false when !mayUse():
+                    return false;
+            }
+
             foreach (var identity in compilation.ReferencedAssemblyNames)
             {
                 if (identity.Name == assemblyName)
@@ -220,6 +237,28 @@ namespace TencentCloud.ErrorCodes.Analyzers
             }
 
             return false;
+        }
+
+        /// <summary>
+        /// True when a reference file is named after <paramref name="assemblyName"/> (as NuGet packages and project outputs
+        /// are), false when none is, null when a reference has no file (an IDE's project reference, an in-memory image).
+        /// </summary>
+        private static bool? ReferencedByFileName(Compilation compilation, string assemblyName)
+        {
+            bool? found = false;
+            foreach (var reference in compilation.ExternalReferences)
+            {
+                if (reference is not PortableExecutableReference { FilePath: { } path })
+                {
+                    found = null;
+                }
+                else if (string.Equals(System.IO.Path.GetFileNameWithoutExtension(path), assemblyName, System.StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+
+            return found;
         }
 
         private static bool HasConfiguredMembers(Compilation compilation, AnalyzerConfigOptionsProvider optionsProvider)

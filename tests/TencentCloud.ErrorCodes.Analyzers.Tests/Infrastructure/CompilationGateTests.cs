@@ -1,3 +1,5 @@
+extern alias sdk;
+
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -104,6 +106,38 @@ public class CompilationGateTests
         Assert.True(RegisteredActions(telemetry) > 0);
     }
 
+    [Theory]
+    [MemberData(nameof(Analyzers))]
+    public async Task Registers_its_actions_with_the_sdk_referenced_from_an_image_without_a_file(string analyzerName)
+    {
+        // An IDE's project reference, or an in-memory image: no file name to read, so the bound names answer.
+        var image = MetadataReference.CreateFromImage(File.ReadAllBytes(typeof(sdk::TencentCloud.Common.TencentCloudSDKException).Assembly.Location));
+        var telemetry = await TelemetryAsync(analyzerName, withSdk: false, extraReference: image);
+
+        Assert.True(RegisteredActions(telemetry) > 0);
+    }
+
+    [Theory]
+    [InlineData(SdkNamespaceSource, true)]
+    [InlineData(Source, false)]
+    public async Task Reads_the_bound_names_of_an_sdk_shipped_under_another_file_name_only_where_the_sources_name_its_namespace(string source, bool registers)
+    {
+        var renamed = Path.Combine(Directory.CreateTempSubdirectory("gate-").FullName, "Vendor.Sdk.dll");
+        File.Copy(typeof(sdk::TencentCloud.Common.TencentCloudSDKException).Assembly.Location, renamed);
+        var telemetry = await TelemetryAsync(nameof(TCE010BaseHandlerLosesRequestIdAnalyzer), withSdk: false, source: source, extraReference: MetadataReference.CreateFromFile(renamed));
+
+        Assert.Equal(registers, RegisteredActions(telemetry) > 0);
+    }
+
+    private const string SdkNamespaceSource = """
+        using TencentCloud.Common;
+
+        class C
+        {
+            void M(AbstractClient client) { }
+        }
+        """;
+
     internal static ImmutableArray<DiagnosticAnalyzer> AllAnalyzers() =>
         typeof(TencentCloudAnalyzer).Assembly.GetTypes()
             .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t))
@@ -111,9 +145,15 @@ public class CompilationGateTests
             .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
             .ToImmutableArray();
 
-    private static async Task<Microsoft.CodeAnalysis.Diagnostics.Telemetry.AnalyzerTelemetryInfo> TelemetryAsync(string analyzerName, bool withSdk, bool withCatalog = false, string source = Source)
+    private static async Task<Microsoft.CodeAnalysis.Diagnostics.Telemetry.AnalyzerTelemetryInfo> TelemetryAsync(
+        string analyzerName, bool withSdk, bool withCatalog = false, string source = Source, MetadataReference? extraReference = null)
     {
         var references = new List<MetadataReference> { MetadataReference.CreateFromFile(typeof(object).Assembly.Location) };
+        if (extraReference is not null)
+        {
+            references.Add(extraReference);
+        }
+
         if (withSdk)
         {
             references.Add(TestReferences.Sdk);
