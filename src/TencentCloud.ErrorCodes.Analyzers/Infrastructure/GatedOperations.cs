@@ -71,7 +71,13 @@ namespace TencentCloud.ErrorCodes.Analyzers
             Action<OperationContext> action,
             params OperationKind[] kinds)
         {
-            var kindSet = new HashSet<OperationKind>(kinds);
+            // Indexed by kind, not a set: a generic collection of a value type is compiled anew in every compiler process.
+            var kindSet = new bool[MaxKind(kinds) + 1];
+            foreach (var kind in kinds)
+            {
+                kindSet[(int)kind] = true;
+            }
+
             var isApplicable = new Lazy<bool>(() => applicable(tencentCloud), LazyThreadSafetyMode.ExecutionAndPublication);
             context.RegisterSemanticModelAction(c =>
             {
@@ -86,7 +92,7 @@ namespace TencentCloud.ErrorCodes.Analyzers
                 var nodes = tencentCloud.NodesOf(tree, c.CancellationToken);
                 foreach (var found in nodes.Candidates)
                 {
-                    if (!(kindSet.Contains(found.Kind) || kindSet.Contains(found.OtherKind)) || (candidate is not null && !candidate(found.Node)))
+                    if (!(Contains(kindSet, found.Kind) || Contains(kindSet, found.OtherKind)) || (candidate is not null && !candidate(found.Node)))
                     {
                         continue;
                     }
@@ -97,13 +103,26 @@ namespace TencentCloud.ErrorCodes.Analyzers
                     }
 
                     var operation = c.SemanticModel.GetOperation(found.Node, c.CancellationToken);
-                    if (operation is not null && kindSet.Contains(operation.Kind))
+                    if (operation is not null && Contains(kindSet, operation.Kind))
                     {
                         action(new OperationContext(operation, c));
                     }
                 }
             });
         }
+
+        private static int MaxKind(OperationKind[] kinds)
+        {
+            var max = 0;
+            foreach (var kind in kinds)
+            {
+                max = Math.Max(max, (int)kind);
+            }
+
+            return max;
+        }
+
+        private static bool Contains(bool[] kinds, OperationKind kind) => (uint)kind < (uint)kinds.Length && kinds[(int)kind];
 
         /// <summary>
         /// The kinds of operation a node can hold that some rule asks for, told from syntax before any binding
@@ -150,8 +169,9 @@ namespace TencentCloud.ErrorCodes.Analyzers
     /// </summary>
     internal sealed class TreeNodes
     {
-        private readonly System.Collections.Concurrent.ConcurrentDictionary<SyntaxNode, SyntaxSignals> memberSignals =
-            new System.Collections.Concurrent.ConcurrentDictionary<SyntaxNode, SyntaxSignals>();
+        // Boxed signals and a class per candidate: generic code over a value type is compiled anew in every compiler process.
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<SyntaxNode, object> memberSignals =
+            new System.Collections.Concurrent.ConcurrentDictionary<SyntaxNode, object>();
 
         public TreeNodes(SyntaxNode root)
         {
@@ -173,9 +193,9 @@ namespace TencentCloud.ErrorCodes.Analyzers
         public IReadOnlyList<Candidate> Candidates { get; }
 
         public SyntaxSignals SignalsOf(SyntaxNode member, TencentCloudContext tencentCloud) =>
-            memberSignals.GetOrAdd(member, m => tencentCloud.SignalsOf(m.SyntaxTree, m.Span));
+            (SyntaxSignals)memberSignals.GetOrAdd(member, m => tencentCloud.SignalsOf(m.SyntaxTree, m.Span));
 
-        internal readonly struct Candidate
+        internal sealed class Candidate
         {
             public Candidate(SyntaxNode node, OperationKind kind, OperationKind otherKind, SyntaxNode? member)
             {

@@ -25,7 +25,9 @@ namespace TencentCloud.ErrorCodes.Analyzers
         private static readonly ConditionalWeakTable<Compilation, Holder> Cache = new ConditionalWeakTable<Compilation, Holder>();
 
         private readonly ConcurrentDictionary<AnalyzerConfigOptions, ErrorCodeOptions> optionsCache = new ConcurrentDictionary<AnalyzerConfigOptions, ErrorCodeOptions>();
-        private readonly ConcurrentDictionary<SyntaxTree, SyntaxSignals> treeSignals = new ConcurrentDictionary<SyntaxTree, SyntaxSignals>();
+        // Boxed signals: a concurrent dictionary of a value type is compiled anew in every compiler process (measured: a few
+        // ms of the first rule's time), one of references is precompiled with the runtime.
+        private readonly ConcurrentDictionary<SyntaxTree, object> treeSignals = new ConcurrentDictionary<SyntaxTree, object>();
         private readonly ConcurrentDictionary<SyntaxTree, TreeNodes> treeNodes = new ConcurrentDictionary<SyntaxTree, TreeNodes>();
         private readonly ConcurrentDictionary<ErrorCodeOptions, SyntaxSignalScanner> scanners = new ConcurrentDictionary<ErrorCodeOptions, SyntaxSignalScanner>();
         private readonly System.Lazy<bool> mentionsEnvelope;
@@ -89,42 +91,35 @@ namespace TencentCloud.ErrorCodes.Analyzers
         }
 
         /// <summary>
-        /// What <paramref name="tree"/>'s text holds of the words the rules need (<see cref="SyntaxSignals"/>), read once per
-        /// file. <see cref="SyntaxSignals.ErrorCode"/> includes the envelope's <c>Code</c> when the compilation uses the envelope.
+        /// What <paramref name="tree"/>'s text holds of the words the rules need (<see cref="SyntaxSignals.All"/>), read once
+        /// per file.
         /// </summary>
-        internal SyntaxSignals SignalsOf(SyntaxTree tree) => WithEnvelopeCode(RawSignalsOf(tree));
+        internal SyntaxSignals SignalsOf(SyntaxTree tree) =>
+            (SyntaxSignals)treeSignals.GetOrAdd(tree, t => ScannerFor(t).Scan(t.GetText(), SyntaxSignals.All));
 
         /// <summary>As <see cref="SignalsOf(SyntaxTree)"/>, for one member of the file (not cached: the file passed already).</summary>
         internal SyntaxSignals SignalsOf(SyntaxTree tree, Microsoft.CodeAnalysis.Text.TextSpan span) =>
-            WithEnvelopeCode(ScannerFor(tree).Scan(tree.GetText(), span, SyntaxSignals.All));
-
-        /// <summary>The envelope's <c>Code</c> is an error-code source only where the compilation uses the envelope.</summary>
-        private SyntaxSignals WithEnvelopeCode(SyntaxSignals signals) =>
-            (signals & SyntaxSignals.EnvelopeCode) != 0 && mentionsEnvelope.Value ? signals | SyntaxSignals.ErrorCode : signals;
+            ScannerFor(tree).Scan(tree.GetText(), span, SyntaxSignals.All);
 
         /// <summary>The nodes of <paramref name="tree"/> the rules may look at, found once for every rule (only for files that pass a gate).</summary>
         internal TreeNodes NodesOf(SyntaxTree tree, System.Threading.CancellationToken cancellationToken) =>
             treeNodes.GetOrAdd(tree, t => new TreeNodes(t.GetRoot(cancellationToken)));
 
-        private SyntaxSignals RawSignalsOf(SyntaxTree tree) =>
-            treeSignals.GetOrAdd(tree, t => ScannerFor(t).Scan(t.GetText(), SyntaxSignals.All));
-
+        // The envelope's Code is an error-code word only where the compilation uses the envelope.
         private SyntaxSignalScanner ScannerFor(SyntaxTree tree) =>
-            scanners.GetOrAdd(GetOptions(tree), o => new SyntaxSignalScanner(SyntaxSignalScanner.RuleWords(o.ErrorCodeMembers.SimpleNames)));
+            scanners.GetOrAdd(GetOptions(tree), o => SyntaxSignalScanner.ForRules(o.ErrorCodeMembers.SimpleNames, mentionsEnvelope.Value));
 
         /// <summary>
-        /// Whether a file names <paramref name="signal"/>'s word: one search per file, stopping at the first, for the
-        /// compilation-start gate (a project with nothing to analyze reads each file once, for these words only).
+        /// Whether a file names <paramref name="probe"/>'s word (<see cref="SyntaxSignalScanner.Probe"/>): one search per file,
+        /// stopping at the first, for the compilation-start gate (a project with nothing to analyze reads each file once, for
+        /// these words only).
         /// </summary>
-        private bool AnyTreeHas(SyntaxSignals signal)
+        private bool AnyTreeHas(SyntaxSignals probe)
         {
-            var probe = new SyntaxSignalScanner(SyntaxSignalScanner.RuleWords(System.Array.Empty<string>()), signal);
+            var scanner = SyntaxSignalScanner.Probe(probe);
             foreach (var tree in Compilation.SyntaxTrees)
             {
-                // The rules' cached file signals answer for their own words; SdkNamespace is never among them.
-                var known = SyntaxSignals.None;
-                var cached = (signal & ~SyntaxSignals.All) == 0 && treeSignals.TryGetValue(tree, out known);
-                if (cached ? (known & signal) != 0 : probe.Scan(tree.GetText(), signal) != 0)
+                if (scanner.Scan(tree.GetText(), probe) != 0)
                 {
                     return true;
                 }

@@ -5,15 +5,17 @@ namespace TencentCloud.ErrorCodes.Analyzers.Tests.Infrastructure;
 /// <summary>The text gate in front of every rule: what it finds decides which files and members are bound at all.</summary>
 public class SyntaxSignalsTests
 {
-    private static readonly SyntaxSignalScanner Scanner = new(SyntaxSignalScanner.RuleWords(["ApiCode"]));
+    private static readonly SyntaxSignalScanner Scanner = SyntaxSignalScanner.ForRules(["ApiCode"], envelopeCodes: false);
 
     [Theory]
     [InlineData("if (ex.ErrorCode == x) { }", (int)SyntaxSignals.ErrorCode)]
     [InlineData("try { } catch { }", (int)SyntaxSignals.Catch)]
-    [InlineData("var r = task.Result; task.Wait();", (int)SyntaxSignals.BlockingWait)]
+    [InlineData("try { var r = task.Result; task.Wait(); } catch { }", (int)(SyntaxSignals.Catch | SyntaxSignals.BlockingWait))]
     [InlineData("e.Message.Contains(x); e.ToString();", (int)SyntaxSignals.ExceptionText)]
-    [InlineData("ResponseEnvelope.Parse(json).Code", (int)(SyntaxSignals.Envelope | SyntaxSignals.EnvelopeCode))]
+    [InlineData("ResponseEnvelope.Parse(json).Code", (int)SyntaxSignals.None)]
     [InlineData("static bool IsTransientFailure(string c) => true;", (int)SyntaxSignals.RetryPredicate)]
+    [InlineData("static bool IsRetryable(string c) => true;", (int)SyntaxSignals.RetryPredicate)]
+    [InlineData("static bool CanRetry(string c) => true;", (int)SyntaxSignals.RetryPredicate)]
     [InlineData("static bool ShouldRetryWithAVeryLongNameThatOverflowsTheBuffer(string c) => true;", (int)SyntaxSignals.RetryPredicate)]
     [InlineData("failure.ApiCode == x", (int)SyntaxSignals.ErrorCode)]
     public void Finds_each_signal_by_its_words(string text, int expected)
@@ -24,7 +26,7 @@ public class SyntaxSignalsTests
     [Theory]
     [InlineData("var MyErrorCode = 1; var ErrorCodes = 2; var catcher = 3; var Results = 4; var Messages = 5;")]
     [InlineData("var 错误ErrorCode = 1;")]
-    [InlineData("var IsTransien = 1; var CanRetr = 2; var MyIsTransient = 3;")]
+    [InlineData("var IsTransien = 1; var CanRetr = 2; var MyIsTransient = 3; var MyShouldRetry = 4; var IsRetry = 5; var Retry = 6;")]
     [InlineData("")]
     public void Ignores_longer_and_shorter_identifiers(string text)
     {
@@ -59,5 +61,54 @@ public class SyntaxSignalsTests
         var found = Scanner.Scan(SourceText.From("catch ErrorCode Message"), SyntaxSignals.ErrorCode);
 
         Assert.Equal(SyntaxSignals.ErrorCode, found);
+    }
+
+    [Theory]
+    [InlineData("var r = task.Result; task.Wait();")]
+    [InlineData("var r = task.Result; /* catching */")]
+    public void Finds_a_blocking_wait_only_with_a_catch(string text)
+    {
+        // TCE007, the only rule that reads it, asks for both: without 'catch' the words are not searched.
+        Assert.Equal(SyntaxSignals.None, Scanner.Scan(SourceText.From(text), SyntaxSignals.All));
+    }
+
+    [Fact]
+    public void Looks_for_retry_predicates_only_without_an_error_code()
+    {
+        // TCE006 asks for either: once an error-code word is found, the predicates' prefixes are not searched.
+        Assert.Equal(SyntaxSignals.ErrorCode, Scanner.Scan(SourceText.From("bool IsTransient(E e) => e.ErrorCode == x;"), SyntaxSignals.All));
+    }
+
+    [Fact]
+    public void Finds_a_retry_predicate_whose_name_starts_the_span()
+    {
+        var text = SourceText.From("xCanRetry; bool CanRetry() => true;");
+
+        Assert.Equal(SyntaxSignals.None, Scanner.Scan(text, new TextSpan(1, 8), SyntaxSignals.All));
+        Assert.Equal(SyntaxSignals.RetryPredicate, Scanner.Scan(text, TextSpan.FromBounds(16, text.Length), SyntaxSignals.All));
+    }
+
+    [Theory]
+    [InlineData("ResponseEnvelope.Parse(json).Code", true, (int)SyntaxSignals.ErrorCode)]
+    [InlineData("response.Code == x", true, (int)SyntaxSignals.ErrorCode)]
+    [InlineData("response.Code == x", false, (int)SyntaxSignals.None)]
+    [InlineData("response.ErrorCodes == x", true, (int)SyntaxSignals.None)]
+    public void Counts_the_envelope_s_code_only_where_the_compilation_uses_the_envelope(string text, bool envelopeCodes, int expected)
+    {
+        var scanner = SyntaxSignalScanner.ForRules([], envelopeCodes);
+
+        Assert.Equal((SyntaxSignals)expected, scanner.Scan(SourceText.From(text), SyntaxSignals.All));
+    }
+
+    [Theory]
+    [InlineData((int)SyntaxSignals.Envelope, "var e = ResponseEnvelope.Parse(json);", true)]
+    [InlineData((int)SyntaxSignals.Envelope, "var e = MyResponseEnvelope.Parse(json);", false)]
+    [InlineData((int)SyntaxSignals.SdkDeclared, "class TencentCloudSDKException : Exception { }", true)]
+    [InlineData((int)SyntaxSignals.SdkNamespace, "using TencentCloud.Common;", true)]
+    [InlineData((int)SyntaxSignals.SdkNamespace, "catch (TencentCloudSDKException e) { }", false)]
+    public void A_probe_finds_its_one_word(int signal, string text, bool found)
+    {
+        var probe = (SyntaxSignals)signal;
+        Assert.Equal(found ? probe : SyntaxSignals.None, SyntaxSignalScanner.Probe(probe).Scan(SourceText.From(text), probe));
     }
 }
