@@ -55,6 +55,7 @@ namespace TencentCloud.ErrorCodes.Analyzers
                 tencentCloud,
                 IsApplicable,
                 GatedOperations.Any(SyntaxSignals.ErrorCode | SyntaxSignals.RetryPredicate),
+                IsCandidate,
                 c =>
                 {
                     switch (c.Operation.Kind)
@@ -83,6 +84,19 @@ namespace TencentCloud.ErrorCodes.Analyzers
                 OperationKind.MethodBody,
                 OperationKind.LocalFunction);
         }
+
+        /// <summary>
+        /// A dispatch, or a declaration that can be a retry predicate (a method or local function named like one, a lambda
+        /// given to Polly's builders): told from syntax, so that the bodies of the other members are not bound.
+        /// </summary>
+        internal static bool IsCandidate(SyntaxNode node) => node switch
+        {
+            MethodDeclarationSyntax method => TCE006RetryPredicates.IsPredicateName(method.Identifier.ValueText),
+            LocalFunctionStatementSyntax localFunction => TCE006RetryPredicates.IsPredicateName(localFunction.Identifier.ValueText),
+            AnonymousFunctionExpressionSyntax lambda => TCE006RetryPredicates.IsArgumentOfPredicateBuilder(lambda, out _),
+            BaseMethodDeclarationSyntax or AccessorDeclarationSyntax => false,
+            _ => true,
+        };
 
         private static void AnalyzeSwitch(OperationContext context, TencentCloudContext tencentCloud)
         {

@@ -54,7 +54,7 @@ namespace TencentCloud.ErrorCodes.Analyzers
         /// The syntax of a lambda given to <c>….Handle(…)</c>, <c>Or</c>, <c>HandleResult</c>, <c>OrResult</c>, <c>HandleInner</c> or
         /// <c>OrInner</c>: the cheap test before the symbol check, and the one test of "inside a predicate".
         /// </summary>
-        private static bool IsArgumentOfPredicateBuilder(AnonymousFunctionExpressionSyntax lambda, out InvocationExpressionSyntax invocation)
+        internal static bool IsArgumentOfPredicateBuilder(AnonymousFunctionExpressionSyntax lambda, out InvocationExpressionSyntax invocation)
         {
             if (lambda.Parent is ArgumentSyntax { Parent.Parent: InvocationExpressionSyntax found }
                 && found.Expression is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Handle" or "Or" or "HandleResult" or "OrResult" or "HandleInner" or "OrInner" })

@@ -1,3 +1,4 @@
+using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
 namespace TencentCloud.ErrorCodes.Analyzers.Tests.Infrastructure;
@@ -33,5 +34,25 @@ public class CandidateSyntaxTests
     public void A_text_search_is_bound_only_with_a_string_literal_among_its_arguments(string expression, bool expected)
     {
         Assert.Equal(expected, TCE003ErrorCodeInExceptionTextAnalyzer.IsCandidate(SyntaxFactory.ParseExpression(expression)));
+    }
+
+    [Theory]
+    [InlineData("class C { static bool IsTransient(string code) => code == \"A\"; }", SyntaxKind.MethodDeclaration, true)]
+    [InlineData("class C { bool ShouldRetryOn(string code) { return code == \"A\"; } }", SyntaxKind.MethodDeclaration, true)]
+    [InlineData("class C { void M() { bool CanRetry(string c) => c == \"A\"; } }", SyntaxKind.LocalFunctionStatement, true)]
+    [InlineData("class C { void M() { Policy.Handle<E>(e => e.ErrorCode == \"A\"); } }", SyntaxKind.SimpleLambdaExpression, true)]
+    [InlineData("class C { void M(string code) { switch (code) { } } }", SyntaxKind.SwitchStatement, true)]
+    [InlineData("class C { string M(string code) => code switch { _ => code }; }", SyntaxKind.SwitchExpression, true)]
+    [InlineData("class C { void M(string code) { if (code == \"A\") { } } }", SyntaxKind.IfStatement, true)]
+    [InlineData("class C { bool IsValid(string code) => code == \"A\"; }", SyntaxKind.MethodDeclaration, false)]
+    [InlineData("class C { void M() { bool Check(string c) => c == \"A\"; } }", SyntaxKind.LocalFunctionStatement, false)]
+    [InlineData("class C { public C(string errorCode) { } }", SyntaxKind.ConstructorDeclaration, false)]
+    [InlineData("class C { public string ErrorCode { get; set; } }", SyntaxKind.GetAccessorDeclaration, false)]
+    [InlineData("class C { void M() { Run(e => e.ErrorCode == \"A\"); } }", SyntaxKind.SimpleLambdaExpression, false)]
+    public void A_dispatch_or_a_declaration_that_can_be_a_retry_predicate_is_bound(string source, SyntaxKind kind, bool expected)
+    {
+        var node = CSharpSyntaxTree.ParseText(source).GetRoot().DescendantNodes().First(n => n.IsKind(kind));
+
+        Assert.Equal(expected, TCE006HandleRetryableErrorCodesAnalyzer.IsCandidate(node));
     }
 }
