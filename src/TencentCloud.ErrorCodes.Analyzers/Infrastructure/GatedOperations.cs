@@ -97,7 +97,7 @@ namespace TencentCloud.ErrorCodes.Analyzers
                         continue;
                     }
 
-                    if (found.Member is { } member && !gate(nodes.SignalsOf(member, tencentCloud)))
+                    if (found.Member is { } member && !gate(nodes.SignalsOf(member)))
                     {
                         continue;
                     }
@@ -165,7 +165,7 @@ namespace TencentCloud.ErrorCodes.Analyzers
 
     /// <summary>
     /// One file's nodes that can hold an operation a rule asks for, in document order, each with its kinds and its member,
-    /// found in one walk for every rule; and the words of each member, read when a rule first has a candidate in it.
+    /// found in one walk for every rule; and the words of each member, read once.
     /// </summary>
     internal sealed class TreeNodes
     {
@@ -173,16 +173,21 @@ namespace TencentCloud.ErrorCodes.Analyzers
         private readonly System.Collections.Concurrent.ConcurrentDictionary<SyntaxNode, object> memberSignals =
             new System.Collections.Concurrent.ConcurrentDictionary<SyntaxNode, object>();
 
-        public TreeNodes(SyntaxNode root)
+        private readonly TencentCloudContext tencentCloud;
+
+        public TreeNodes(SyntaxNode root, TencentCloudContext tencentCloud)
         {
+            this.tencentCloud = tencentCloud;
             var candidates = new List<Candidate>();
-            foreach (var node in root.DescendantNodes())
+
+            // A member without any rule's word fails every gate: the walk does not go into it (most of a file that passes
+            // a gate: properties, constructors, the members without a catch or an error code).
+            foreach (var node in root.DescendantNodes(n => !IsMember(n) || SignalsOf(n) != SyntaxSignals.None))
             {
                 var kind = GatedOperations.KindOf(node, out var otherKind);
                 if (kind != OperationKind.None)
                 {
-                    // Top-level statements share their locals across statements: the file, not the statement, decides for them.
-                    var member = node.FirstAncestorOrSelf<MemberDeclarationSyntax>(m => m is not BaseTypeDeclarationSyntax and not BaseNamespaceDeclarationSyntax and not GlobalStatementSyntax);
+                    var member = node.FirstAncestorOrSelf<SyntaxNode>(IsMember);
                     candidates.Add(new Candidate(node, kind, otherKind, member));
                 }
             }
@@ -192,8 +197,13 @@ namespace TencentCloud.ErrorCodes.Analyzers
 
         public IReadOnlyList<Candidate> Candidates { get; }
 
-        public SyntaxSignals SignalsOf(SyntaxNode member, TencentCloudContext tencentCloud) =>
+        /// <summary>What <paramref name="member"/>'s text holds of the words the rules need, read once.</summary>
+        public SyntaxSignals SignalsOf(SyntaxNode member) =>
             (SyntaxSignals)memberSignals.GetOrAdd(member, m => tencentCloud.SignalsOf(m.SyntaxTree, m.Span));
+
+        // Top-level statements share their locals across statements: the file, not the statement, decides for them.
+        private static bool IsMember(SyntaxNode node) =>
+            node is MemberDeclarationSyntax and not BaseTypeDeclarationSyntax and not BaseNamespaceDeclarationSyntax and not GlobalStatementSyntax;
 
         internal sealed class Candidate
         {

@@ -103,7 +103,7 @@ namespace TencentCloud.ErrorCodes.Analyzers
 
         /// <summary>The nodes of <paramref name="tree"/> the rules may look at, found once for every rule (only for files that pass a gate).</summary>
         internal TreeNodes NodesOf(SyntaxTree tree, System.Threading.CancellationToken cancellationToken) =>
-            treeNodes.GetOrAdd(tree, t => new TreeNodes(t.GetRoot(cancellationToken)));
+            treeNodes.GetOrAdd(tree, t => new TreeNodes(t.GetRoot(cancellationToken), this));
 
         // The envelope's Code is an error-code word only where the compilation uses the envelope.
         private SyntaxSignalScanner ScannerFor(SyntaxTree tree) =>

@@ -55,4 +55,28 @@ public class CandidateSyntaxTests
 
         Assert.Equal(expected, TCE006HandleRetryableErrorCodesAnalyzer.IsCandidate(node));
     }
+
+    [Fact]
+    public void A_file_s_walk_does_not_go_into_a_member_without_any_rule_s_word()
+    {
+        const string source = """
+            namespace TencentCloud.Common { public class TencentCloudSDKException : System.Exception { public string ErrorCode { get; set; } } }
+
+            class C
+            {
+                bool Quiet(int n) { if (n > 0) { return true; } return false; }
+
+                bool Dispatch(TencentCloud.Common.TencentCloudSDKException e) { if (e.ErrorCode == "A") { return true; } return false; }
+            }
+            """;
+        var tree = CSharpSyntaxTree.ParseText(source);
+        var compilation = CSharpCompilation.Create("Walk", [tree], [MetadataReference.CreateFromFile(typeof(object).Assembly.Location)]);
+        var context = TencentCloudContext.TryGet(compilation, new Microsoft.CodeAnalysis.Diagnostics.AnalyzerOptions([]))!;
+
+        var ifs = context.NodesOf(tree, CancellationToken.None).Candidates
+            .Where(c => c.Kind == OperationKind.Conditional)
+            .Select(c => ((Microsoft.CodeAnalysis.CSharp.Syntax.MethodDeclarationSyntax)c.Member!).Identifier.ValueText);
+
+        Assert.Equal(["Dispatch"], ifs);
+    }
 }
