@@ -41,8 +41,8 @@ namespace TencentCloud.ErrorCodes.Analyzers
         SdkDeclared = 64,
 
         /// <summary>
-        /// <c>TencentCloud</c>, the SDK's root namespace: a compilation probe, asked only when no reference file is named after
-        /// the SDK's assembly.
+        /// <c>TencentCloud.Common</c>, the SDK's namespace that every caller names (its credential and exception live there): a
+        /// compilation probe, asked only when no reference file is named after the SDK's assembly.
         /// </summary>
         SdkNamespace = 128,
     }
@@ -113,7 +113,7 @@ namespace TencentCloud.ErrorCodes.Analyzers
             {
                 SyntaxSignals.Envelope => Internal.CatalogNaming.EnvelopeClassName,
                 SyntaxSignals.SdkDeclared => "TencentCloudSDKException",
-                SyntaxSignals.SdkNamespace => "TencentCloud",
+                SyntaxSignals.SdkNamespace => "TencentCloud.Common",
                 _ => throw new ArgumentOutOfRangeException(nameof(signal)),
             };
             return new SyntaxSignalScanner(new[] { word }, new[] { signal }, searchesRetryPredicates: false);

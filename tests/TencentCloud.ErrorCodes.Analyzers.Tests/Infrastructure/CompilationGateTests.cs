@@ -120,7 +120,7 @@ public class CompilationGateTests
     [Theory]
     [InlineData(SdkNamespaceSource, true)]
     [InlineData(Source, false)]
-    public async Task Reads_the_bound_names_of_an_sdk_shipped_under_another_file_name_only_where_the_sources_name_its_namespace(string source, bool registers)
+    public async Task Reads_the_bound_names_of_an_sdk_shipped_under_another_file_name_only_where_the_sources_name_TencentCloud_Common(string source, bool registers)
     {
         var renamed = Path.Combine(Directory.CreateTempSubdirectory("gate-").FullName, "Vendor.Sdk.dll");
         File.Copy(typeof(sdk::TencentCloud.Common.TencentCloudSDKException).Assembly.Location, renamed);

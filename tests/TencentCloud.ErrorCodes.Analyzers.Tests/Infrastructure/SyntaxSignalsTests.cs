@@ -105,6 +105,8 @@ public class SyntaxSignalsTests
     [InlineData((int)SyntaxSignals.Envelope, "var e = MyResponseEnvelope.Parse(json);", false)]
     [InlineData((int)SyntaxSignals.SdkDeclared, "class TencentCloudSDKException : Exception { }", true)]
     [InlineData((int)SyntaxSignals.SdkNamespace, "using TencentCloud.Common;", true)]
+    [InlineData((int)SyntaxSignals.SdkNamespace, "var c = new TencentCloud.Common.Credential();", true)]
+    [InlineData((int)SyntaxSignals.SdkNamespace, "using TencentCloud.ErrorCodes;", false)]
     [InlineData((int)SyntaxSignals.SdkNamespace, "catch (TencentCloudSDKException e) { }", false)]
     public void A_probe_finds_its_one_word(int signal, string text, bool found)
     {
