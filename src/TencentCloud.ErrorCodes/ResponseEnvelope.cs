@@ -1,5 +1,4 @@
 using System;
-using System.Text.Json;
 
 namespace TencentCloud.ErrorCodes
 {
@@ -56,50 +55,47 @@ namespace TencentCloud.ErrorCodes
 
         private static ResponseEnvelope? Read(string json, out (string Reason, Exception? Inner) error)
         {
-            try
+            var root = EnvelopeJson.Read(json, out var invalid);
+            if (root is null)
             {
-                using var document = JsonDocument.Parse(json);
-                var root = document.RootElement;
-                if (root.ValueKind != JsonValueKind.Object)
+                error = ("it is not valid JSON (" + invalid + ").", null);
+                return null;
+            }
+
+            if (root.ValueKind != EnvelopeJson.Kind.Object)
+            {
+                error = ("the top level is " + root.ValueKind + ", not an object.", null);
+                return null;
+            }
+
+            if (!root.TryGetProperty("Response", out var response) || response.ValueKind != EnvelopeJson.Kind.Object)
+            {
+                error = ("it has no \"Response\" object.", null);
+                return null;
+            }
+
+            var requestId = GetString(response, "RequestId");
+            if (response.TryGetProperty("Error", out var errorObject))
+            {
+                // An Error that is there but is not an object with a code is a broken response, not a success.
+                var code = GetString(errorObject, "Code");
+                if (string.IsNullOrEmpty(code))
                 {
-                    error = ("the top level is " + root.ValueKind + ", not an object.", null);
+                    error = (errorObject.ValueKind == EnvelopeJson.Kind.Object
+                        ? "its \"Error\" has no \"Code\" string."
+                        : "its \"Error\" is " + errorObject.ValueKind + ", not an object.", null);
                     return null;
-                }
-
-                if (!root.TryGetProperty("Response", out var response) || response.ValueKind != JsonValueKind.Object)
-                {
-                    error = ("it has no \"Response\" object.", null);
-                    return null;
-                }
-
-                var requestId = GetString(response, "RequestId");
-                if (response.TryGetProperty("Error", out var errorObject))
-                {
-                    // An Error that is there but is not an object with a code is a broken response, not a success.
-                    var code = errorObject.ValueKind == JsonValueKind.Object ? GetString(errorObject, "Code") : null;
-                    if (string.IsNullOrEmpty(code))
-                    {
-                        error = (errorObject.ValueKind == JsonValueKind.Object
-                            ? "its \"Error\" has no \"Code\" string."
-                            : "its \"Error\" is " + errorObject.ValueKind + ", not an object.", null);
-                        return null;
-                    }
-
-                    error = default;
-                    return new ResponseEnvelope(code, GetString(errorObject, "Message"), requestId, isError: true);
                 }
 
                 error = default;
-                return new ResponseEnvelope(null, null, requestId, isError: false);
+                return new ResponseEnvelope(code, GetString(errorObject, "Message"), requestId, isError: true);
             }
-            catch (JsonException ex)
-            {
-                error = ("it is not valid JSON (" + ex.Message + ")", ex);
-                return null;
-            }
+
+            error = default;
+            return new ResponseEnvelope(null, null, requestId, isError: false);
         }
 
-        private static string? GetString(JsonElement element, string name) =>
-            element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+        private static string? GetString(EnvelopeJson.Value element, string name) =>
+            element.TryGetProperty(name, out var value) ? value.Text : null;
     }
 }

@@ -81,4 +81,80 @@ public class ResponseEnvelopeTests
         Assert.Null(envelope.Message);
         Assert.Null(envelope.RequestId);
     }
+
+    // The catalog reads JSON itself (it takes no package dependency); it must accept exactly what System.Text.Json's
+    // document does with its defaults, and read the same strings.
+    [Theory]
+    [InlineData("{\"Response\":{\"RequestId\":\"x\"}}")]
+    [InlineData(" \t\r\n{ \"Response\" : { \"RequestId\" : \"x\" } } \n")]
+    [InlineData("{\"Response\":{\"RequestId\":\"x\",}}")]
+    [InlineData("{\"Response\":{\"RequestId\":\"x\"}} // done")]
+    [InlineData("{\"Response\":{/* c */\"RequestId\":\"x\"}}")]
+    [InlineData("{'Response':{}}")]
+    [InlineData("{Response:{}}")]
+    [InlineData("{\"Response\":{\"N\":01}}")]
+    [InlineData("{\"Response\":{\"N\":-0.5e+10,\"M\":1E3,\"O\":0,\"P\":-0}}")]
+    [InlineData("{\"Response\":{\"N\":1.}}")]
+    [InlineData("{\"Response\":{\"N\":.5}}")]
+    [InlineData("{\"Response\":{\"N\":+1}}")]
+    [InlineData("{\"Response\":{\"N\":1e}}")]
+    [InlineData("{\"Response\":{\"N\":NaN}}")]
+    [InlineData("{\"Response\":{\"T\":true,\"F\":false,\"Z\":null,\"A\":[1,[2,{\"b\":[]}],\"s\"]}}")]
+    [InlineData("{\"Response\":{\"T\":tru}}")]
+    [InlineData("{\"Response\":{\"T\":True}}")]
+    [InlineData("{\"Response\":{\"A\":[1,]}}")]
+    [InlineData("{\"Response\":{\"A\":[,1]}}")]
+    [InlineData("{\"Response\":{\"RequestId\":\"a\\u0041\\n\\t\\\"\\\\\\/b\"}}")]
+    [InlineData("{\"Response\":{\"RequestId\":\"\\x41\"}}")]
+    [InlineData("{\"Response\":{\"RequestId\":\"\\u00G1\"}}")]
+    [InlineData("{\"Response\":{\"RequestId\":\"tab\there\"}}")]
+    [InlineData("{\"Response\":{\"RequestId\":\"unterminated}}")]
+    [InlineData("{\"Response\":{\"RequestId\":\"x\"}}{}")]
+    [InlineData("{\"Response\":{\"RequestId\":\"first\",\"RequestId\":\"last\"}}")]
+    [InlineData("{\"Response\":{\"Error\":{\"Code\":\"InternalError\",\"Message\":\"\\u4f60\\u597d\"},\"RequestId\":\"x\"}}")]
+    [InlineData("{\"Response\":{\"Error\":{\"Code\":\"A\"},\"Error\":{\"Code\":\"B\"}}}")]
+    [InlineData("\uFEFF{\"Response\":{}}")]
+    public void Reads_json_as_System_Text_Json_does(string json)
+    {
+        var expected = Reference(json);
+
+        Assert.Equal(expected is not null, ResponseEnvelope.TryParse(json, out var envelope));
+        Assert.Equal(expected?.RequestId, envelope?.RequestId);
+        Assert.Equal(expected?.Code, envelope?.Code);
+        Assert.Equal(expected?.Message, envelope?.Message);
+    }
+
+    [Theory]
+    [InlineData(62, true)]
+    [InlineData(63, false)]
+    public void Accepts_the_nesting_System_Text_Json_accepts(int arrays, bool valid)
+    {
+        // The envelope's object and Response are two levels: 62 arrays make the 64 System.Text.Json allows by default.
+        var json = "{\"Response\":{\"A\":" + new string('[', arrays) + new string(']', arrays) + "}}";
+
+        Assert.Equal(valid, Reference(json) is not null);
+        Assert.Equal(valid, ResponseEnvelope.TryParse(json, out _));
+    }
+
+    /// <summary>What System.Text.Json's document reads from <paramref name="json"/>: null when it is not valid JSON.</summary>
+    private static (string? RequestId, string? Code, string? Message)? Reference(string json)
+    {
+        try
+        {
+            using var document = System.Text.Json.JsonDocument.Parse(json);
+            if (!document.RootElement.TryGetProperty("Response", out var response))
+            {
+                return null;
+            }
+
+            var code = response.TryGetProperty("Error", out var error) && error.TryGetProperty("Code", out var c) ? c.GetString() : null;
+            var message = code is not null && error.TryGetProperty("Message", out var m) && m.ValueKind == System.Text.Json.JsonValueKind.String ? m.GetString() : null;
+            var requestId = response.TryGetProperty("RequestId", out var r) && r.ValueKind == System.Text.Json.JsonValueKind.String ? r.GetString() : null;
+            return (requestId, code, message);
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return null;
+        }
+    }
 }
