@@ -43,8 +43,9 @@ namespace TencentCloud.ErrorCodes.Analyzers
             catalog = new System.Lazy<CatalogTypes>(() => new CatalogTypes(compilation), System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
             aggregateException = new System.Lazy<INamedTypeSymbol?>(() => Find(compilation, "System.Runtime", "System.AggregateException"));
             logCalls = new System.Lazy<LogCalls>(() => new LogCalls(compilation), System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
+            // The probe first: where the sources name the envelope, a catalog under another file name is worth the bound names.
             mentionsEnvelope = new System.Lazy<bool>(
-                () => References(compilation, Internal.CatalogNaming.Namespace, () => AnyTreeHas(SyntaxSignals.Envelope)) && AnyTreeHas(SyntaxSignals.Envelope),
+                () => AnyTreeHas(SyntaxSignals.Envelope) && References(compilation, Internal.CatalogNaming.Namespace, mayUse: () => true),
                 System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
         }
 
