@@ -31,8 +31,14 @@ namespace TencentCloud.ErrorCodes.Analyzers
         /// </summary>
         RetryPredicate = 16,
 
+        /// <summary>
+        /// The name of a text search TCE003 knows (<c>Contains</c>, <c>StartsWith</c>, <c>EndsWith</c>, <c>IndexOf</c>,
+        /// <c>IsMatch</c>, <c>Match</c>), found only where <see cref="ExceptionText"/> is: TCE003 asks for both.
+        /// </summary>
+        TextSearch = 256,
+
         /// <summary>The signals of the rules' gates: what a file's or a member's scan reports.</summary>
-        All = ErrorCode | Catch | BlockingWait | ExceptionText | RetryPredicate,
+        All = ErrorCode | Catch | BlockingWait | ExceptionText | RetryPredicate | TextSearch,
 
         /// <summary><c>ResponseEnvelope</c>: whether a project that references the catalog uses its envelope (a compilation probe).</summary>
         Envelope = 32,
@@ -54,7 +60,8 @@ namespace TencentCloud.ErrorCodes.Analyzers
     /// <remarks>
     /// One ordinal search per word (the runtime's is vectorised) and a look at the characters around each hit: several
     /// times faster than reading the text a character at a time. A word is searched only when its signal can still open a
-    /// gate: <c>Result</c>/<c>Wait</c> after <c>catch</c> was found, the retry predicates while no error-code word was.
+    /// gate: <c>Result</c>/<c>Wait</c> after <c>catch</c> was found, the search names after <c>Message</c>/<c>ToString</c>
+    /// was, the retry predicates while no error-code word was.
     /// The words are kept in two arrays, not pairs: a generic collection of a value type is compiled anew in every
     /// compiler process, and the gate runs first.
     /// </remarks>
@@ -63,9 +70,13 @@ namespace TencentCloud.ErrorCodes.Analyzers
         /// <summary>The prefixes of TCE006's retry predicates (an identifier that starts with one is a match).</summary>
         internal static readonly string[] RetryPredicatePrefixes = { "IsTransient", "IsRetryable", "ShouldRetry", "CanRetry" };
 
-        // Catch comes before BlockingWait: the order is the dependency.
-        private static readonly string[] RuleWords = { "catch", "Result", "Wait", "Message", "ToString" };
-        private static readonly SyntaxSignals[] RuleWordSignals = { SyntaxSignals.Catch, SyntaxSignals.BlockingWait, SyntaxSignals.BlockingWait, SyntaxSignals.ExceptionText, SyntaxSignals.ExceptionText };
+        // A word whose signal needs another is searched after that one's words, and only where it was found.
+        private static readonly string[] RuleWords = { "catch", "Result", "Wait", "Message", "ToString", "Contains", "StartsWith", "EndsWith", "IndexOf", "IsMatch", "Match" };
+        private static readonly SyntaxSignals[] RuleWordSignals =
+        {
+            SyntaxSignals.Catch, SyntaxSignals.BlockingWait, SyntaxSignals.BlockingWait, SyntaxSignals.ExceptionText, SyntaxSignals.ExceptionText,
+            SyntaxSignals.TextSearch, SyntaxSignals.TextSearch, SyntaxSignals.TextSearch, SyntaxSignals.TextSearch, SyntaxSignals.TextSearch, SyntaxSignals.TextSearch,
+        };
 
         private readonly string[] words;
         private readonly SyntaxSignals[] signals;
@@ -131,7 +142,7 @@ namespace TencentCloud.ErrorCodes.Analyzers
             for (var i = 0; i < words.Length; i++)
             {
                 var signal = signals[i];
-                if ((found & signal) != 0 || (signal == SyntaxSignals.BlockingWait && (found & SyntaxSignals.Catch) == 0))
+                if ((found & signal) != 0 || (found & Required(signal)) != Required(signal))
                 {
                     continue;
                 }
@@ -153,6 +164,14 @@ namespace TencentCloud.ErrorCodes.Analyzers
 
             return found;
         }
+
+        /// <summary>The signal a signal counts only with, because the one rule that reads it asks for both.</summary>
+        private static SyntaxSignals Required(SyntaxSignals signal) => signal switch
+        {
+            SyntaxSignals.BlockingWait => SyntaxSignals.Catch,
+            SyntaxSignals.TextSearch => SyntaxSignals.ExceptionText,
+            _ => SyntaxSignals.None,
+        };
 
         /// <summary>Whether <paramref name="word"/> occurs in <paramref name="span"/> as a whole identifier (or, with <paramref name="prefix"/>, its start).</summary>
         private static bool Contains(string source, string word, TextSpan span, bool prefix = false)

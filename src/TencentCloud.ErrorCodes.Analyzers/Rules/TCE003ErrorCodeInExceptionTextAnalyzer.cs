@@ -33,7 +33,7 @@ namespace TencentCloud.ErrorCodes.Analyzers
                 context,
                 tencentCloud,
                 IsApplicable,
-                GatedOperations.Any(SyntaxSignals.ExceptionText),
+                GatedOperations.All(SyntaxSignals.ExceptionText | SyntaxSignals.TextSearch),
                 IsCandidate,
                 c => Analyze(c, tencentCloud),
                 OperationKind.Invocation);

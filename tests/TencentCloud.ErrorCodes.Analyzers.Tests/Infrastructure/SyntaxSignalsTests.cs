@@ -11,7 +11,9 @@ public class SyntaxSignalsTests
     [InlineData("if (ex.ErrorCode == x) { }", (int)SyntaxSignals.ErrorCode)]
     [InlineData("try { } catch { }", (int)SyntaxSignals.Catch)]
     [InlineData("try { var r = task.Result; task.Wait(); } catch { }", (int)(SyntaxSignals.Catch | SyntaxSignals.BlockingWait))]
-    [InlineData("e.Message.Contains(x); e.ToString();", (int)SyntaxSignals.ExceptionText)]
+    [InlineData("e.Message.Contains(x); e.ToString();", (int)(SyntaxSignals.ExceptionText | SyntaxSignals.TextSearch))]
+    [InlineData("Regex.IsMatch(e.ToString(), p);", (int)(SyntaxSignals.ExceptionText | SyntaxSignals.TextSearch))]
+    [InlineData("public string Message { get; set; }", (int)SyntaxSignals.ExceptionText)]
     [InlineData("ResponseEnvelope.Parse(json).Code", (int)SyntaxSignals.None)]
     [InlineData("static bool IsTransientFailure(string c) => true;", (int)SyntaxSignals.RetryPredicate)]
     [InlineData("static bool IsRetryable(string c) => true;", (int)SyntaxSignals.RetryPredicate)]
@@ -69,6 +71,15 @@ public class SyntaxSignalsTests
     public void Finds_a_blocking_wait_only_with_a_catch(string text)
     {
         // TCE007, the only rule that reads it, asks for both: without 'catch' the words are not searched.
+        Assert.Equal(SyntaxSignals.None, Scanner.Scan(SourceText.From(text), SyntaxSignals.All));
+    }
+
+    [Theory]
+    [InlineData("names.Contains(x); s.StartsWith(y); s.IndexOf(z);")]
+    [InlineData("Regex.Match(text, pattern);")]
+    public void Finds_a_text_search_only_with_an_exception_s_text(string text)
+    {
+        // TCE003, the only rule that reads it, asks for both: without 'Message' or 'ToString' the names are not searched.
         Assert.Equal(SyntaxSignals.None, Scanner.Scan(SourceText.From(text), SyntaxSignals.All));
     }
 
