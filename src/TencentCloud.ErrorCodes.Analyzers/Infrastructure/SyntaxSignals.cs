@@ -70,13 +70,27 @@ namespace TencentCloud.ErrorCodes.Analyzers
         /// <summary>The prefixes of TCE006's retry predicates (an identifier that starts with one is a match).</summary>
         internal static readonly string[] RetryPredicatePrefixes = { "IsTransient", "IsRetryable", "ShouldRetry", "CanRetry" };
 
+        /// <summary>The names of the text searches TCE003 knows: its syntax test and <see cref="SyntaxSignals.TextSearch"/>'s words.</summary>
+        internal static readonly string[] TextSearchNames = { "Contains", "StartsWith", "EndsWith", "IndexOf", "IsMatch", "Match" };
+
         // A word whose signal needs another is searched after that one's words, and only where it was found.
-        private static readonly string[] RuleWords = { "catch", "Result", "Wait", "Message", "ToString", "Contains", "StartsWith", "EndsWith", "IndexOf", "IsMatch", "Match" };
-        private static readonly SyntaxSignals[] RuleWordSignals =
+        private static readonly string[] RuleWords;
+        private static readonly SyntaxSignals[] RuleWordSignals;
+
+        static SyntaxSignalScanner()
         {
-            SyntaxSignals.Catch, SyntaxSignals.BlockingWait, SyntaxSignals.BlockingWait, SyntaxSignals.ExceptionText, SyntaxSignals.ExceptionText,
-            SyntaxSignals.TextSearch, SyntaxSignals.TextSearch, SyntaxSignals.TextSearch, SyntaxSignals.TextSearch, SyntaxSignals.TextSearch, SyntaxSignals.TextSearch,
-        };
+            string[] others = { "catch", "Result", "Wait", "Message", "ToString" };
+            SyntaxSignals[] otherSignals = { SyntaxSignals.Catch, SyntaxSignals.BlockingWait, SyntaxSignals.BlockingWait, SyntaxSignals.ExceptionText, SyntaxSignals.ExceptionText };
+            RuleWords = new string[others.Length + TextSearchNames.Length];
+            RuleWordSignals = new SyntaxSignals[RuleWords.Length];
+            others.CopyTo(RuleWords, 0);
+            otherSignals.CopyTo(RuleWordSignals, 0);
+            TextSearchNames.CopyTo(RuleWords, others.Length);
+            for (var i = others.Length; i < RuleWordSignals.Length; i++)
+            {
+                RuleWordSignals[i] = SyntaxSignals.TextSearch;
+            }
+        }
 
         private readonly string[] words;
         private readonly SyntaxSignals[] signals;

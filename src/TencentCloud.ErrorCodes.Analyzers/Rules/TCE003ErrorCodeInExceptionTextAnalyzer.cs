@@ -45,7 +45,7 @@ namespace TencentCloud.ErrorCodes.Analyzers
         internal static bool IsCandidate(SyntaxNode node)
         {
             if (node is not InvocationExpressionSyntax invocation
-                || ErrorCodeComparisons.InvokedName(invocation) is not ("Contains" or "StartsWith" or "EndsWith" or "IndexOf" or "IsMatch" or "Match"))
+                || System.Array.IndexOf(SyntaxSignalScanner.TextSearchNames, ErrorCodeComparisons.InvokedName(invocation)) < 0)
             {
                 return false;
             }
