@@ -43,7 +43,7 @@ namespace TencentCloud.ErrorCodes
             }
 
             var envelope = Read(json, out var error);
-            return envelope ?? throw new FormatException("Not a Tencent Cloud API 3.0 response: " + error.Reason, error.Inner);
+            return envelope ?? throw new FormatException("Not a Tencent Cloud API 3.0 response: " + error);
         }
 
         /// <summary>Parses a response body; false (and null) for null, malformed or non-envelope input.</summary>
@@ -53,24 +53,24 @@ namespace TencentCloud.ErrorCodes
             return envelope is not null;
         }
 
-        private static ResponseEnvelope? Read(string json, out (string Reason, Exception? Inner) error)
+        private static ResponseEnvelope? Read(string json, out string? error)
         {
             var root = EnvelopeJson.Read(json, out var invalid);
             if (root is null)
             {
-                error = ("it is not valid JSON (" + invalid + ").", null);
+                error = "it is not valid JSON (" + invalid + ").";
                 return null;
             }
 
             if (root.ValueKind != EnvelopeJson.Kind.Object)
             {
-                error = ("the top level is " + root.ValueKind + ", not an object.", null);
+                error = "the top level is " + root.ValueKind + ", not an object.";
                 return null;
             }
 
             if (!root.TryGetProperty("Response", out var response) || response.ValueKind != EnvelopeJson.Kind.Object)
             {
-                error = ("it has no \"Response\" object.", null);
+                error = "it has no \"Response\" object.";
                 return null;
             }
 
@@ -81,17 +81,17 @@ namespace TencentCloud.ErrorCodes
                 var code = GetString(errorObject, "Code");
                 if (string.IsNullOrEmpty(code))
                 {
-                    error = (errorObject.ValueKind == EnvelopeJson.Kind.Object
+                    error = errorObject.ValueKind == EnvelopeJson.Kind.Object
                         ? "its \"Error\" has no \"Code\" string."
-                        : "its \"Error\" is " + errorObject.ValueKind + ", not an object.", null);
+                        : "its \"Error\" is " + errorObject.ValueKind + ", not an object.";
                     return null;
                 }
 
-                error = default;
+                error = null;
                 return new ResponseEnvelope(code, GetString(errorObject, "Message"), requestId, isError: true);
             }
 
-            error = default;
+            error = null;
             return new ResponseEnvelope(null, null, requestId, isError: false);
         }
 
