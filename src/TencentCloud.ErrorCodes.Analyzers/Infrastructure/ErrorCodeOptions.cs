@@ -92,13 +92,12 @@ namespace TencentCloud.ErrorCodes.Analyzers
                 options.TryGetValue(StructuredRequestIdKey, out var structured) && bool.TryParse(structured.Trim(), out var value) && value);
         }
 
-        internal static IEnumerable<string> ReadList(AnalyzerConfigOptions options, string key)
-        {
-            if (!options.TryGetValue(key, out var text))
-            {
-                yield break;
-            }
+        internal static IEnumerable<string> ReadList(AnalyzerConfigOptions options, string key) =>
+            options.TryGetValue(key, out var text) ? SplitList(text) : Array.Empty<string>();
 
+        /// <summary>The items of a list value: separated by commas or semicolons, trimmed, none empty.</summary>
+        internal static IEnumerable<string> SplitList(string text)
+        {
             foreach (var part in text.Split(new[] { ',', ';' }, StringSplitOptions.RemoveEmptyEntries))
             {
                 var item = part.Trim();

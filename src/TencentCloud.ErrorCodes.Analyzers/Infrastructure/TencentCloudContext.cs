@@ -29,7 +29,9 @@ namespace TencentCloud.ErrorCodes.Analyzers
         // ms of the first rule's time), one of references is precompiled with the runtime.
         private readonly ConcurrentDictionary<SyntaxTree, object> treeSignals = new ConcurrentDictionary<SyntaxTree, object>();
         private readonly ConcurrentDictionary<SyntaxTree, TreeNodes> treeNodes = new ConcurrentDictionary<SyntaxTree, TreeNodes>();
-        private readonly ConcurrentDictionary<ErrorCodeOptions, SyntaxSignalScanner> scanners = new ConcurrentDictionary<ErrorCodeOptions, SyntaxSignalScanner>();
+        // Keyed by the text of the one option the words depend on, usually unset. Each file's options are an object of their
+        // own, so a cache by options would read every file's (measured: 7-10 ms of the first rule's time on 746 files).
+        private readonly ConcurrentDictionary<string, SyntaxSignalScanner> scanners = new ConcurrentDictionary<string, SyntaxSignalScanner>(System.StringComparer.Ordinal);
         private readonly System.Lazy<bool> mentionsEnvelope;
         private readonly ConcurrentDictionary<IAssemblySymbol, bool> referencesSdk = new ConcurrentDictionary<IAssemblySymbol, bool>(SymbolEqualityComparer.Default);
         private readonly AnalyzerConfigOptionsProvider optionsProvider;
@@ -107,8 +109,11 @@ namespace TencentCloud.ErrorCodes.Analyzers
             treeNodes.GetOrAdd(tree, t => new TreeNodes(t.GetRoot(cancellationToken), this));
 
         // The envelope's Code is an error-code word only where the compilation uses the envelope.
-        private SyntaxSignalScanner ScannerFor(SyntaxTree tree) =>
-            scanners.GetOrAdd(GetOptions(tree), o => SyntaxSignalScanner.ForRules(o.ErrorCodeMembers.SimpleNames, mentionsEnvelope.Value));
+        private SyntaxSignalScanner ScannerFor(SyntaxTree tree)
+        {
+            var members = optionsProvider.GetOptions(tree).TryGetValue(ErrorCodeOptions.ErrorCodeMembersKey, out var text) ? text : string.Empty;
+            return scanners.GetOrAdd(members, m => SyntaxSignalScanner.ForRules(new MemberNames(ErrorCodeOptions.SplitList(m)).SimpleNames, mentionsEnvelope.Value));
+        }
 
         /// <summary>
         /// Whether a file names <paramref name="probe"/>'s word (<see cref="SyntaxSignalScanner.Probe"/>): one search per file,

@@ -146,6 +146,29 @@ public class TCE001UseErrorCodeConstantTests
         }.RunAsync();
     }
 
+    [Fact]
+    public async Task Reports_on_the_envelope_s_code_in_a_file_that_does_not_name_the_envelope()
+    {
+        // Only another file names ResponseEnvelope: 'Code' is an error-code word because the compilation uses the envelope.
+        var test = new VerifyCS.Test
+        {
+            WithoutSdk = true,
+            TestCode = """
+                class Caller
+                {
+                    bool IsThrottled(string json) => Api.Read(json).Code == {|TCE001:"RequestLimitExceeded"|};
+                }
+                """,
+        };
+        test.TestState.Sources.Add(("Api.cs", """
+            static class Api
+            {
+                public static TencentCloud.ErrorCodes.ResponseEnvelope Read(string json) => TencentCloud.ErrorCodes.ResponseEnvelope.Parse(json);
+            }
+            """));
+        await test.RunAsync();
+    }
+
     [Theory]
     // Another SDK's ErrorCode.
     [InlineData("""
@@ -218,6 +241,24 @@ public class TCE001UseErrorCodeConstantTests
                 """,
             EditorConfig = "tencentcloud_error_codes.error_code_members = Acme.ApiFailure.Code",
         }.RunAsync();
+    }
+
+    [Fact]
+    public async Task Configured_error_code_member_is_a_source_only_in_the_files_it_is_configured_for()
+    {
+        // Each file reads its own section: the same comparison is reported in the configured file only.
+        var test = new VerifyCS.Test
+        {
+            TestCode = """
+                namespace Acme { public class ApiFailure { public string Code { get; set; } } }
+                class C { bool M(Acme.ApiFailure f) => f.Code == "RequestLimitExceeded"; }
+                """,
+        };
+        test.TestState.Sources.Add(("/0/Configured.cs", """
+            class D { bool M(Acme.ApiFailure f) => f.Code == {|TCE001:"RequestLimitExceeded"|}; }
+            """));
+        test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[Configured.cs]\ntencentcloud_error_codes.error_code_members = Acme.ApiFailure.Code\n"));
+        await test.RunAsync();
     }
 
     [Fact]
