@@ -112,7 +112,9 @@ namespace TencentCloud.ErrorCodes.Analyzers
         private SyntaxSignalScanner ScannerFor(SyntaxTree tree)
         {
             var members = optionsProvider.GetOptions(tree).TryGetValue(ErrorCodeOptions.ErrorCodeMembersKey, out var text) ? text : string.Empty;
-            return scanners.GetOrAdd(members, m => SyntaxSignalScanner.ForRules(new MemberNames(ErrorCodeOptions.SplitList(m)).SimpleNames, mentionsEnvelope.Value));
+            return scanners.GetOrAdd(members, m => SyntaxSignalScanner.ForRules(
+                (m.Length == 0 ? MemberNames.Empty : new MemberNames(ErrorCodeOptions.SplitList(m))).SimpleNames,
+                mentionsEnvelope.Value));
         }
 
         /// <summary>
