@@ -30,7 +30,7 @@ namespace TencentCloud.ErrorCodes.Analyzers
         private readonly ConcurrentDictionary<SyntaxTree, object> treeSignals = new ConcurrentDictionary<SyntaxTree, object>();
         private readonly ConcurrentDictionary<SyntaxTree, TreeNodes> treeNodes = new ConcurrentDictionary<SyntaxTree, TreeNodes>();
         // Keyed by the text of the one option the words depend on, usually unset. Each file's options are an object of their
-        // own, so a cache by options would read every file's (measured: 7-10 ms of the first rule's time on 746 files).
+        // own, so a cache by options read every file's (about 4 ms of the first rule's time on 746 files).
         private readonly ConcurrentDictionary<string, SyntaxSignalScanner> scanners = new ConcurrentDictionary<string, SyntaxSignalScanner>(System.StringComparer.Ordinal);
         private readonly System.Lazy<bool> mentionsEnvelope;
         private readonly ConcurrentDictionary<IAssemblySymbol, bool> referencesSdk = new ConcurrentDictionary<IAssemblySymbol, bool>(SymbolEqualityComparer.Default);
