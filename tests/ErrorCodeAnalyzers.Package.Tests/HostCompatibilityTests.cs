@@ -18,8 +18,10 @@ namespace ErrorCodeAnalyzers.Package.Tests;
 /// the package's files as an analyzer reference, code fixes discovered through their MEF export attributes (as an IDE
 /// composes them, never <c>new</c>), one fix per rule applied and compiled.
 /// </summary>
-public sealed class HostCompatibilityTests(PackedPackage package) : IClassFixture<PackedPackage>
+public sealed class HostCompatibilityTests
 {
+    private readonly PackedPackage package = PackedPackage.Shared;
+
     private const string Source = """
         using System;
         using TencentCloud.Common;

@@ -2,8 +2,10 @@ using System.Xml.Linq;
 
 namespace ErrorCodeAnalyzers.Package.Tests;
 
-public class PackageLayoutTests(PackedPackage package) : IClassFixture<PackedPackage>
+public class PackageLayoutTests
 {
+    private readonly PackedPackage package = PackedPackage.Shared;
+
     [Fact]
     public void Contains_the_catalog_in_lib_and_the_analyzers_and_fixes_in_analyzers()
     {

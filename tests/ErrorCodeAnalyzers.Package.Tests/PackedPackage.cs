@@ -4,7 +4,10 @@ using System.Reflection;
 
 namespace ErrorCodeAnalyzers.Package.Tests;
 
-/// <summary>Packs the solution's package once per test run and shares the .nupkg.</summary>
+/// <summary>
+/// Packs the solution's package once per test run, from its own build (its own output and intermediate folders, so
+/// nothing a build in the working tree left behind is reused), and shares the .nupkg with every test.
+/// </summary>
 public sealed class PackedPackage : IDisposable
 {
     private static readonly Lazy<PackedPackage> SharedPackage = new(() =>
@@ -17,11 +20,13 @@ public sealed class PackedPackage : IDisposable
     /// <summary>One package for every consumer workspace of the test run.</summary>
     public static PackedPackage Shared => SharedPackage.Value;
 
-    public PackedPackage()
+    private PackedPackage()
     {
         RepoRoot = RepoRootPath;
         OutputDirectory = Directory.CreateTempSubdirectory("eca-pack-").FullName;
-        var (exitCode, output) = Run("dotnet", $"pack \"{System.IO.Path.Combine(RepoRoot, "nuget", "ErrorCodeAnalyzers.TencentCloud.csproj")}\" -c Release -o \"{OutputDirectory}\" -p:ContinuousIntegrationBuild=true");
+        BuildDirectory = Directory.CreateTempSubdirectory("eca-pack-build-").FullName;
+        var project = System.IO.Path.Combine(RepoRoot, "nuget", "ErrorCodeAnalyzers.TencentCloud.csproj");
+        var (exitCode, output) = Run("dotnet", $"pack \"{project}\" -c Release -o \"{OutputDirectory}\" --artifacts-path \"{BuildDirectory}\" -p:ContinuousIntegrationBuild=true");
         Assert.True(exitCode == 0, "dotnet pack failed:\n" + output);
         Path = Directory.GetFiles(OutputDirectory, "*.nupkg").Single();
     }
@@ -36,22 +41,41 @@ public sealed class PackedPackage : IDisposable
 
     public string OutputDirectory { get; }
 
+    /// <summary>The pack's own bin and obj folders.</summary>
+    private string BuildDirectory { get; }
+
     public string Path { get; }
 
     public ZipArchive Open() => ZipFile.OpenRead(Path);
 
     public void Dispose()
     {
-        try
+        foreach (var directory in new[] { OutputDirectory, BuildDirectory })
         {
-            Directory.Delete(OutputDirectory, recursive: true);
-        }
-        catch (IOException)
-        {
+            try
+            {
+                Directory.Delete(directory, recursive: true);
+            }
+            catch (IOException)
+            {
+            }
         }
     }
 
     internal static (int ExitCode, string Output) Run(string file, string arguments, string? workingDirectory = null)
+    {
+        var (exitCode, stdout, stderr) = Start(file, arguments, workingDirectory);
+        return (exitCode, stdout + stderr);
+    }
+
+    /// <summary>Runs a command for what it writes to standard output alone.</summary>
+    internal static (int ExitCode, string Output) RunForOutput(string file, string arguments, string? workingDirectory = null)
+    {
+        var (exitCode, stdout, _) = Start(file, arguments, workingDirectory);
+        return (exitCode, stdout);
+    }
+
+    private static (int ExitCode, string Stdout, string Stderr) Start(string file, string arguments, string? workingDirectory)
     {
         var start = new ProcessStartInfo(file, arguments) { RedirectStandardOutput = true, RedirectStandardError = true };
         if (workingDirectory is not null)
@@ -69,6 +93,6 @@ public sealed class PackedPackage : IDisposable
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         process.WaitForExit();
-        return (process.ExitCode, stdout.Result + stderr.Result);
+        return (process.ExitCode, stdout.Result, stderr.Result);
     }
 }

@@ -5,8 +5,10 @@ using System.Text;
 namespace ErrorCodeAnalyzers.Package.Tests;
 
 /// <summary>What a debugger finds in the shipped assemblies: their PDB, their generated sources, and Source Link.</summary>
-public class SymbolsTests(PackedPackage package) : IClassFixture<PackedPackage>
+public class SymbolsTests
 {
+    private readonly PackedPackage package = PackedPackage.Shared;
+
     private static readonly Guid EmbeddedSource = new("0E8A571B-6926-466E-B4AD-8AB04611F5FE");
     private static readonly Guid SourceLink = new("CC110556-A091-4D38-9FEC-25AB9A351A6A");
 

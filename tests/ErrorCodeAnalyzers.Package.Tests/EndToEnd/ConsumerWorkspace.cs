@@ -11,7 +11,7 @@ public sealed class SampleWorkspace() : ConsumerWorkspace(Path.Combine("samples"
 public sealed class BatchFixWorkspace() : ConsumerWorkspace(Path.Combine("tests", "ErrorCodeAnalyzers.Package.Tests", "Consumers", "BatchFix"), "BatchFix");
 
 /// <summary>
-/// A consumer project, copied to a temporary folder and restored once against the packed .nupkg (a local feed, its
+/// A consumer project, copied from the last commit to a temporary folder and restored once against the packed .nupkg (a local feed, its
 /// own packages folder). The SDK types come from the prebuilt stand-in assembly, referenced as metadata.
 /// </summary>
 public abstract class ConsumerWorkspace : IDisposable
@@ -27,14 +27,13 @@ public abstract class ConsumerWorkspace : IDisposable
         Root = Directory.CreateTempSubdirectory("eca-e2e-").FullName;
         ProjectDirectory = Path.Combine(Root, ProjectName);
         Directory.CreateDirectory(ProjectDirectory);
-        var sampleDirectory = Path.Combine(package.RepoRoot, sourceDirectory);
-        foreach (var file in Directory.GetFiles(sampleDirectory).Where(f => f.EndsWith(".cs", StringComparison.Ordinal) || f.EndsWith(".csproj", StringComparison.Ordinal)))
+        foreach (var (name, text) in CommittedFiles.Read(sourceDirectory).Where(f => f.Key.EndsWith(".cs", StringComparison.Ordinal) || f.Key.EndsWith(".csproj", StringComparison.Ordinal)))
         {
-            var target = Path.Combine(ProjectDirectory, Path.GetFileName(file));
-            File.Copy(file, target);
+            var target = Path.Combine(ProjectDirectory, name);
+            File.WriteAllText(target, text);
             if (target.EndsWith(".cs", StringComparison.Ordinal))
             {
-                originalSources[target] = File.ReadAllText(target);
+                originalSources[target] = text;
             }
         }
 
