@@ -26,7 +26,7 @@ internal sealed class SmsSender(SmsClient client)
         try
         {
             await client.SendSms(new SendSmsRequest());
-            throw new TencentCloudSDKException("rate limited", "req-1", "RequestLimitExceeded");
+            throw new TencentCloudSDKException("rate limited", "RequestLimitExceeded", "req-1");
         }
         catch (TencentCloudSDKException ex) when (ex.ErrorCode == "RequestLimitExceeded")            // expect: TCE001
         {

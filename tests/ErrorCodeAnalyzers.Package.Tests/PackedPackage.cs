@@ -24,7 +24,9 @@ public sealed class PackedPackage : IDisposable
     {
         RepoRoot = RepoRootPath;
         OutputDirectory = Directory.CreateTempSubdirectory("eca-pack-").FullName;
-        BuildDirectory = Directory.CreateTempSubdirectory("eca-pack-build-").FullName;
+        // Inside the repository (git ignores artifacts/): the build's generated sources then sit under the source root
+        // that a CI build maps to "/_/", as they do in a build of the working tree.
+        BuildDirectory = Directory.CreateDirectory(System.IO.Path.Combine(RepoRoot, "artifacts", "package-tests", System.IO.Path.GetRandomFileName())).FullName;
         var project = System.IO.Path.Combine(RepoRoot, "nuget", "ErrorCodeAnalyzers.TencentCloud.csproj");
         var (exitCode, output) = Run("dotnet", $"pack \"{project}\" -c Release -o \"{OutputDirectory}\" --artifacts-path \"{BuildDirectory}\" -p:ContinuousIntegrationBuild=true");
         Assert.True(exitCode == 0, "dotnet pack failed:\n" + output);

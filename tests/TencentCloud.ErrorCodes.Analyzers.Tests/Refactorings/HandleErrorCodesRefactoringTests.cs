@@ -172,7 +172,7 @@ public class HandleErrorCodesRefactoringTests
             {
                 public class SmsPreviewClient : AbstractClient
                 {
-                    public SmsPreviewClient() : base("sms", "2021-01-11", new Credential(), "") { }
+                    public SmsPreviewClient() : base("sms", "2021-01-11", new Credential(), "", new TencentCloud.Common.Profile.ClientProfile()) { }
 
                     public Task PreviewSms() => Task.CompletedTask;
                 }

@@ -233,7 +233,7 @@ public class TCE008CodeOfAnotherProductTests
         {
             public class CustomClient : AbstractClient
             {
-                public CustomClient() : base("custom", "1", new Credential(), "") { }
+                public CustomClient() : base("custom", "1", new Credential(), "", new TencentCloud.Common.Profile.ClientProfile()) { }
 
                 public Task Call() => Task.CompletedTask;
             }

@@ -88,7 +88,7 @@ public class TCE009CodeNotDocumentedForActionTests
     /// <summary>A client of the SMS namespace with an action the documentation does not list.</summary>
     private static string WithPreviewClient(string source) =>
         source
-            .Replace("public class Notifier\n{", "namespace TencentCloud.Sms.V20210111\n{\n    public class SmsPreviewClient : AbstractClient\n    {\n        public SmsPreviewClient() : base(\"sms\", \"2021-01-11\", new Credential(), \"\") { }\n\n        public Task PreviewSms() => Task.CompletedTask;\n    }\n}\n\npublic class Notifier\n{\n    private readonly TencentCloud.Sms.V20210111.SmsPreviewClient preview = new TencentCloud.Sms.V20210111.SmsPreviewClient();");
+            .Replace("public class Notifier\n{", "namespace TencentCloud.Sms.V20210111\n{\n    public class SmsPreviewClient : AbstractClient\n    {\n        public SmsPreviewClient() : base(\"sms\", \"2021-01-11\", new Credential(), \"\", new TencentCloud.Common.Profile.ClientProfile()) { }\n\n        public Task PreviewSms() => Task.CompletedTask;\n    }\n}\n\npublic class Notifier\n{\n    private readonly TencentCloud.Sms.V20210111.SmsPreviewClient preview = new TencentCloud.Sms.V20210111.SmsPreviewClient();");
 
     private static DiagnosticResult Expected(string code, string actions) =>
         VerifyCS.Diagnostic(RuleIds.CodeNotDocumentedForAction).WithLocation(0).WithArguments(code, actions);
